@@ -1,0 +1,426 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { FeedError } from '../../feed/errors.js';
+import { fetchJson, parseJson } from '../../feed/load.js';
+import { describeSkipped, parseFeed } from '../../feed/parse.js';
+import type { FeedOrganization } from '../../feed/schema.js';
+import { normalizePostings } from '../../model/normalize.js';
+import type { Posting } from '../../model/posting.js';
+import { ALL_LANGUAGES, NO_FILTERS, type Filters } from '../../model/filters.js';
+import { primaryLanguage } from '../../model/language.js';
+import { buildView, type View } from '../../model/view.js';
+import type { SortOrder } from '../../model/sort.js';
+import { autonym, countryName, languageName } from '../../i18n/names.js';
+import { formatNumber } from '../../i18n/format.js';
+import { currentUiLocale, matchUiLocale, setUiLocale } from '../../localization.js';
+import {
+  CareersErrorEvent,
+  CareersFilterChangeEvent,
+  CareersLoadEvent,
+  CareersPostingClickEvent,
+} from '../../events/careers-events.js';
+import { defineElement } from '../define.js';
+import { styles } from './careers-widget.styles.js';
+import { renderCard } from './render-card.js';
+import { renderFilters } from './render-filters.js';
+import { inheritedLanguages } from './locale.js';
+import {
+  employmentTypeLabel,
+  errorMessage,
+  labels,
+  noPostingsInLanguage,
+  resultCount,
+  showMore,
+  skippedNotice,
+  workplaceLabel,
+} from './messages.js';
+import {
+  DEFAULT_FILTERS,
+  parseFilterControls,
+  parseHeadingLevel,
+  parseLinkTarget,
+  parsePageSize,
+  parseSort,
+  type LinkTarget,
+} from './options.js';
+
+/** A loaded feed, ready to filter. */
+interface Loaded {
+  readonly organization?: FeedOrganization;
+  readonly postings: readonly Posting[];
+  readonly skipped: number;
+}
+
+/**
+ * Shows a company's job postings as accessible, localized cards that visitors
+ * filter by country, language and more.
+ *
+ * @tag careers-widget
+ * @summary An embeddable list of job postings, filterable by country and language.
+ *
+ * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`. Nothing is rendered from this slot.
+ *
+ * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, languages, countries}`.
+ * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?}`.
+ * @fires careers-filter-change - The visitor changed a filter; `detail`: the filters and `resultCount`.
+ * @fires careers-posting-click - The visitor followed a posting link; `detail`: `{id, title, url}`.
+ *
+ * @csspart filters - The filter bar (a `form` with `role="search"`).
+ * @csspart field - Each label + control pair; also `language-field`, `country-field`, `department-field`, `workplace-field`, `employmentType-field`, `search-field`.
+ * @csspart label - Each filter label.
+ * @csspart control - Each select and the search input.
+ * @csspart select - Each select; also `language-select`, `country-select`, `department-select`, `workplace-select`, `employmentType-select`.
+ * @csspart search-input - The search field.
+ * @csspart status - The live result count.
+ * @csspart notice - The note about postings skipped for errors in the feed.
+ * @csspart list - The list of cards.
+ * @csspart card - One posting.
+ * @csspart title - A card's heading.
+ * @csspart link - A card's title link.
+ * @csspart meta - A card's details (location, workplace, type, department, salary, date).
+ * @csspart meta-item - One detail; also `location`, `workplace`, `type`, `department`, `salary`, `posted`.
+ * @csspart summary - A card's teaser text.
+ * @csspart button - Every button; also `more-button`, `retry-button`, `clear-button`, `language-button`.
+ * @csspart error - The error box.
+ * @csspart empty - The empty-state box.
+ * @csspart loading - The loading message.
+ *
+ * @cssprop [--careers-font-family=inherit] - Font of the widget.
+ * @cssprop [--careers-font-size=inherit] - Base font size.
+ * @cssprop [--careers-color-text=#1f2328] - Text colour.
+ * @cssprop [--careers-color-muted=#57606a] - Secondary text (card details).
+ * @cssprop [--careers-color-surface=#ffffff] - Card and control background.
+ * @cssprop [--careers-color-border=#6e7781] - Card and control borders.
+ * @cssprop [--careers-color-accent=#0a58ca] - Links and buttons.
+ * @cssprop [--careers-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--careers-color-focus=#0a58ca] - Focus ring.
+ * @cssprop [--careers-color-error=#b3261e] - Error text and border.
+ * @cssprop [--careers-radius=0.5rem] - Corner radius.
+ * @cssprop [--careers-spacing=1rem] - Base spacing.
+ * @cssprop [--careers-card-min-width=18rem] - Narrowest card before the grid wraps.
+ */
+@defineElement('careers-widget')
+@localized()
+export class CareersWidget extends LitElement {
+  static override styles = styles;
+
+  /** URL of the job feed (JSON, feed format v1). Relative URLs resolve against the page. */
+  @property({ attribute: 'src' }) src = '';
+
+  /**
+   * UI locale, e.g. `fr` or `fr-CA`. Empty: the nearest ancestor `lang`, then
+   * `<html lang>`, then the browser's languages, matched to the shipped
+   * locales, else `en`. All widgets on a page share one UI locale.
+   */
+  @property({ attribute: 'locale' }) locale = '';
+
+  /**
+   * Which postings to show by language: a language tag (`fr` also matches
+   * `fr-CA`), `all`, or empty for the UI locale's language.
+   */
+  @property({ attribute: 'posting-language' }) postingLanguage = '';
+
+  /** Initial country filter (ISO 3166-1 alpha-2). */
+  @property({ attribute: 'country' }) country = '';
+
+  /** Initial department filter, as written in the feed. */
+  @property({ attribute: 'department' }) department = '';
+
+  /**
+   * Which filter controls show, space separated, from `country language
+   * department workplace type search`; `none` for none.
+   */
+  @property({ attribute: 'filters' }) filters = DEFAULT_FILTERS;
+
+  /** Cards shown at first and added by each "Show more". */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  /** Level of each card's heading, 2 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** `_self` (default) or `_blank` (adds `rel="noopener noreferrer"`). */
+  @property({ attribute: 'link-target' }) linkTarget: LinkTarget = '_self';
+
+  /** `newest` (default) or `title`. */
+  @property({ attribute: 'sort' }) sort: SortOrder = 'newest';
+
+  /** The feed as data, instead of `src`. Takes precedence over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** The visitor's choices; `language: ''` means "the default". */
+  @state() private selection: Filters = { ...NO_FILTERS, language: '' };
+
+  @state() private visibleCount = 20;
+
+  @state() private inlineFeed: string | null = null;
+
+  private view?: View;
+  private focusIndex = -1;
+  private localeChange: Promise<void> = Promise.resolve();
+
+  private readonly loadTask = new Task(this, {
+    task: async ([src, feed, inline], { signal }) => this.load(src, feed, inline, signal),
+    args: () => [this.src, this.feed, this.inlineFeed] as const,
+    onComplete: (loaded) => this.onLoaded(loaded),
+    onError: (error) => this.onFailed(error),
+  });
+
+  /** Every valid, current posting of the feed, in feed order. */
+  get postings(): readonly Posting[] {
+    return this.loadTask.value?.postings ?? [];
+  }
+
+  /** The postings that match the current filters, in display order. */
+  get results(): readonly Posting[] {
+    return this.view?.results ?? [];
+  }
+
+  /** The feed's organization, when it names one. */
+  get organization(): FeedOrganization | undefined {
+    return this.loadTask.value?.organization;
+  }
+
+  /** Loads the feed again (what the Retry button does). */
+  reload(): void {
+    void this.loadTask.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inlineFeed = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    this.applyLocale();
+  }
+
+  private async load(src: string, feed: unknown, inline: string | null, signal: AbortSignal): Promise<Loaded | null> {
+    let data: unknown;
+    if (feed !== undefined && feed !== null) data = feed;
+    else if (src) data = await fetchJson(new URL(src, document.baseURI).href, signal);
+    else if (inline) data = parseJson(inline, 'The inline feed');
+    else return null;
+    const parsed = parseFeed(data);
+    if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));
+    return {
+      organization: parsed.organization,
+      postings: normalizePostings(parsed.postings),
+      skipped: parsed.skipped.length,
+    };
+  }
+
+  private onLoaded(loaded: Loaded | null): void {
+    if (!loaded) return;
+    const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+    this.dispatchEvent(
+      new CareersLoadEvent({
+        count: loaded.postings.length,
+        skipped: loaded.skipped,
+        languages: sorted(loaded.postings.map((p) => p.primaryLanguage)),
+        countries: sorted(loaded.postings.flatMap((p) => p.countries)),
+      }),
+    );
+  }
+
+  private onFailed(error: unknown): void {
+    const feedError = error instanceof FeedError ? error : new FeedError('parse', String(error));
+    this.dispatchEvent(
+      new CareersErrorEvent({
+        kind: feedError.kind,
+        message: feedError.message,
+        ...(feedError.status === undefined ? {} : { status: feedError.status }),
+      }),
+    );
+  }
+
+  /** The locale this widget asks for: its attribute, else inherited. */
+  private get requestedLanguages(): string[] {
+    return this.locale ? [this.locale] : inheritedLanguages(this);
+  }
+
+  private applyLocale(): void {
+    this.localeChange = setUiLocale(matchUiLocale(this.requestedLanguages));
+  }
+
+  /**
+   * Locale for `Intl`: the requested one (`fr-CA` dates) when its language is
+   * the active UI language, else the UI locale, so names and sentences agree.
+   */
+  private get displayLocale(): string {
+    const ui = currentUiLocale();
+    const requested = this.requestedLanguages[0];
+    return requested && primaryLanguage(requested) === primaryLanguage(ui) ? requested : ui;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('locale')) this.applyLocale();
+    if (changed.has('country')) this.selection = { ...this.selection, country: this.country.toUpperCase() };
+    if (changed.has('department')) this.selection = { ...this.selection, department: this.department };
+    if (changed.has('postingLanguage')) this.selection = { ...this.selection, language: '' };
+    if (changed.has('pageSize') || changed.has('selection')) this.visibleCount = parsePageSize(this.pageSize);
+    const requestedLanguage = this.requestedLanguages[0] ?? 'en';
+    const language =
+      this.selection.language ||
+      (this.postingLanguage === ALL_LANGUAGES ? ALL_LANGUAGES : primaryLanguage(this.postingLanguage || requestedLanguage));
+    const locale = this.displayLocale;
+    this.view = buildView(this.postings, { ...this.selection, language }, parseSort(this.sort), {
+      locale,
+      country: (code) => countryName(code, locale),
+      language: autonym,
+      workplace: workplaceLabel,
+      employmentType: employmentTypeLabel,
+    });
+  }
+
+  protected override updated(): void {
+    if (this.focusIndex >= 0) {
+      const links = this.renderRoot.querySelectorAll<HTMLAnchorElement>('.card .link');
+      links[this.focusIndex]?.focus();
+      this.focusIndex = -1;
+    }
+  }
+
+  /** Resolves after rendering, the feed load and any locale switch have settled. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all([this.loadTask.taskComplete.catch(() => undefined), this.localeChange]);
+    return super.getUpdateComplete();
+  }
+
+  private async changeFilters(change: Partial<Filters>): Promise<void> {
+    this.selection = { ...this.selection, ...change };
+    await this.updateComplete;
+    const { filters, results } = this.view!;
+    this.dispatchEvent(
+      new CareersFilterChangeEvent({
+        country: filters.country,
+        language: filters.language,
+        department: filters.department,
+        workplace: filters.workplace,
+        employmentType: filters.employmentType,
+        query: filters.query,
+        resultCount: results.length,
+      }),
+    );
+  }
+
+  private showMore(): void {
+    this.focusIndex = this.visibleCount;
+    this.visibleCount += parsePageSize(this.pageSize);
+  }
+
+  private onLinkClick(posting: Posting): void {
+    this.dispatchEvent(new CareersPostingClickEvent({ id: posting.id, title: posting.title, url: posting.url }));
+  }
+
+  protected override render(): TemplateResult {
+    const busy = this.loadTask.status === TaskStatus.PENDING;
+    return html`<div class="root" aria-busy=${busy ? 'true' : 'false'}>
+      ${this.loadTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        error: (error) => this.renderError(error),
+        complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p part="empty">${labels.noFeed()}</p>`),
+      })}
+    </div>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<p class="loading" part="loading" role="status">${labels.loading()}</p>`;
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    const kind = error instanceof FeedError ? error.kind : 'parse';
+    const status = error instanceof FeedError ? error.status : undefined;
+    return html`<div class="error" part="error" role="alert">
+      <p>${errorMessage(kind, status)}</p>
+      <button type="button" class="primary" part="button retry-button" @click=${() => this.reload()}>
+        ${labels.retry()}
+      </button>
+    </div>`;
+  }
+
+  private renderLoaded(loaded: Loaded): TemplateResult {
+    const view = this.view!;
+    const locale = this.displayLocale;
+    return html`${renderFilters({
+        view,
+        controls: parseFilterControls(this.filters),
+        locale,
+        onChange: (change) => void this.changeFilters(change),
+      })}
+      ${this.renderStatus(view, loaded, locale)} ${this.renderList(view, locale)}
+      ${loaded.skipped
+        ? html`<p class="notice" part="notice">${skippedNotice(loaded.skipped, formatNumber(loaded.skipped, locale), locale)}</p>`
+        : nothing}`;
+  }
+
+  private renderStatus(view: View, loaded: Loaded, locale: string): TemplateResult {
+    const count = view.results.length;
+    let text: string;
+    if (loaded.postings.length === 0) text = labels.noPostings();
+    else if (view.inLanguageCount === 0) text = noPostingsInLanguage(languageName(view.filters.language, locale));
+    else if (count === 0) text = labels.noMatches();
+    else {
+      const country = view.filters.country ? countryName(view.filters.country, locale) : '';
+      text = resultCount(count, formatNumber(count, locale), country, locale);
+    }
+    return html`<p class="status" part="status" role="status">${text}</p>
+      ${view.inLanguageCount === 0 && view.languages.length > 0 ? this.renderAlternatives(view) : nothing}
+      ${view.inLanguageCount > 0 && count === 0
+        ? html`<p part="empty">
+            <button type="button" part="button clear-button" @click=${() => this.clearFilters()}>
+              ${labels.clearFilters()}
+            </button>
+          </p>`
+        : nothing}`;
+  }
+
+  private renderAlternatives(view: View): TemplateResult {
+    return html`<div class="alternatives" part="empty">
+      <span>${labels.otherLanguages()}</span>
+      ${view.languages.map(
+        (l) =>
+          html`<button
+            type="button"
+            part="button language-button"
+            lang=${l.value}
+            @click=${() => void this.changeFilters({ language: l.value })}
+          >
+            ${l.label} (${formatNumber(l.count, this.displayLocale)})
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private clearFilters(): void {
+    void this.changeFilters({ country: '', department: '', workplace: '', employmentType: '', query: '' });
+  }
+
+  private renderList(view: View, locale: string): TemplateResult | typeof nothing {
+    if (view.results.length === 0) return nothing;
+    const shown = view.results.slice(0, this.visibleCount);
+    const remaining = view.results.length - shown.length;
+    const ctx = {
+      headingLevel: parseHeadingLevel(this.headingLevel),
+      linkTarget: parseLinkTarget(this.linkTarget),
+      locale,
+      onLinkClick: (p: Posting) => this.onLinkClick(p),
+    };
+    return html`<ul class="list" part="list" aria-label=${labels.jobs()}>
+        ${shown.map((p) => renderCard(p, ctx))}
+      </ul>
+      ${remaining > 0
+        ? html`<div class="more">
+            <button type="button" part="button more-button" @click=${() => this.showMore()}>
+              ${showMore(Math.min(remaining, parsePageSize(this.pageSize)), locale)}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'careers-widget': CareersWidget;
+  }
+}

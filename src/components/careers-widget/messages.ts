@@ -1,0 +1,138 @@
+/**
+ * Every user-visible sentence of the widget. Functions, not constants, so
+ * `msg()` runs at render time in the active locale. Plurals go through
+ * `Intl.PluralRules` (see `plural`), one message per category.
+ */
+import { msg, str } from '@lit/localize';
+import type { EmploymentType, SalaryPeriod, Workplace } from '../../feed/values.js';
+import type { FeedErrorKind } from '../../feed/errors.js';
+import { plural } from '../../i18n/plural.js';
+
+export const workplaceLabel = (value: Workplace | string): string =>
+  ({
+    onsite: msg('On-site', { id: 'workplace.onsite', desc: 'Workplace: the job is done at the office' }),
+    hybrid: msg('Hybrid', { id: 'workplace.hybrid', desc: 'Workplace: partly at the office, partly remote' }),
+    remote: msg('Remote', { id: 'workplace.remote', desc: 'Workplace: the job is done remotely' }),
+  })[value] ?? value;
+
+export const employmentTypeLabel = (value: EmploymentType | string): string =>
+  ({
+    'full-time': msg('Full-time', { id: 'type.full-time', desc: 'Employment type' }),
+    'part-time': msg('Part-time', { id: 'type.part-time', desc: 'Employment type' }),
+    contract: msg('Contract', { id: 'type.contract', desc: 'Employment type: fixed contract, freelance' }),
+    temporary: msg('Temporary', { id: 'type.temporary', desc: 'Employment type' }),
+    internship: msg('Internship', { id: 'type.internship', desc: 'Employment type' }),
+    volunteer: msg('Volunteer', { id: 'type.volunteer', desc: 'Employment type: unpaid' }),
+    other: msg('Other', { id: 'type.other', desc: 'Employment type that fits no other category' }),
+  })[value] ?? value;
+
+export const salaryLabel = (amount: string, period: SalaryPeriod | undefined): string => {
+  switch (period) {
+    case 'hour':
+      return msg(str`${amount} per hour`, { id: 'salary.hour', desc: 'Pay; amount is a formatted money range' });
+    case 'day':
+      return msg(str`${amount} per day`, { id: 'salary.day', desc: 'Pay; amount is a formatted money range' });
+    case 'week':
+      return msg(str`${amount} per week`, { id: 'salary.week', desc: 'Pay; amount is a formatted money range' });
+    case 'month':
+      return msg(str`${amount} per month`, { id: 'salary.month', desc: 'Pay; amount is a formatted money range' });
+    case 'year':
+      return msg(str`${amount} per year`, { id: 'salary.year', desc: 'Pay; amount is a formatted money range' });
+    default:
+      return amount;
+  }
+};
+
+export const labels = {
+  language: () => msg('Language', { id: 'filter.language', desc: 'Label of the posting language filter' }),
+  allLanguages: () => msg('All languages', { id: 'filter.language.all', desc: 'Language filter option' }),
+  country: () => msg('Country', { id: 'filter.country', desc: 'Label of the country filter' }),
+  allCountries: () => msg('All countries', { id: 'filter.country.all', desc: 'Country filter option' }),
+  department: () => msg('Department', { id: 'filter.department', desc: 'Label of the department filter' }),
+  allDepartments: () => msg('All departments', { id: 'filter.department.all', desc: 'Department filter option' }),
+  workplace: () => msg('Workplace', { id: 'filter.workplace', desc: 'Label of the on-site/hybrid/remote filter' }),
+  allWorkplaces: () => msg('Any workplace', { id: 'filter.workplace.all', desc: 'Workplace filter option' }),
+  type: () => msg('Job type', { id: 'filter.type', desc: 'Label of the employment type filter' }),
+  allTypes: () => msg('Any job type', { id: 'filter.type.all', desc: 'Employment type filter option' }),
+  search: () => msg('Search jobs', { id: 'filter.search', desc: 'Label of the free-text search field' }),
+  filters: () => msg('Filter jobs', { id: 'filter.form', desc: 'Accessible name of the filter bar' }),
+  clearFilters: () => msg('Clear filters', { id: 'filter.clear', desc: 'Button that resets all filters' }),
+  jobs: () => msg('Jobs', { id: 'list.label', desc: 'Accessible name of the list of postings' }),
+  location: () => msg('Location', { id: 'meta.location', desc: 'Hidden label before a posting location' }),
+  workplaceMeta: () => msg('Workplace', { id: 'meta.workplace', desc: 'Hidden label before on-site/hybrid/remote' }),
+  typeMeta: () => msg('Job type', { id: 'meta.type', desc: 'Hidden label before the employment type' }),
+  departmentMeta: () => msg('Department', { id: 'meta.department', desc: 'Hidden label before the department' }),
+  salaryMeta: () => msg('Salary', { id: 'meta.salary', desc: 'Hidden label before the pay range' }),
+  postedMeta: () => msg('Posted', { id: 'meta.posted', desc: 'Hidden label before the posting date' }),
+  newTab: () => msg('(opens in a new tab)', { id: 'link.new-tab', desc: 'Hidden hint after a link that opens a new tab' }),
+  loading: () => msg('Loading jobs…', { id: 'status.loading', desc: 'Shown while the job feed loads' }),
+  noFeed: () => msg('No job feed is configured.', { id: 'status.no-feed', desc: 'Shown when the widget has no src or feed' }),
+  noPostings: () => msg('There are no open positions at the moment.', { id: 'status.empty', desc: 'The feed has no postings' }),
+  noMatches: () => msg('No jobs match your filters.', { id: 'status.no-matches', desc: 'Filters exclude every posting' }),
+  otherLanguages: () => msg('Jobs are available in:', { id: 'status.other-languages', desc: 'Followed by buttons naming languages' }),
+  retry: () => msg('Try again', { id: 'error.retry', desc: 'Button that reloads the feed after an error' }),
+  remote: () => msg('Remote', { id: 'meta.remote', desc: 'Location of a remote job with no country limits' }),
+};
+
+export const noPostingsInLanguage = (language: string): string =>
+  msg(str`There are no jobs in ${language} at the moment.`, {
+    id: 'status.no-language',
+    desc: 'language is a language name in the UI language, e.g. "French"',
+  });
+
+export const remoteIn = (countries: string): string =>
+  msg(str`Remote (${countries})`, { id: 'meta.remote-in', desc: 'countries is a list of country names' });
+
+export const showMore = (count: number, locale: string): string =>
+  plural(count, locale, {
+    one: () => msg(str`Show ${count} more job`, { id: 'more.one', desc: 'Pagination button, singular' }),
+    other: () => msg(str`Show ${count} more jobs`, { id: 'more.other', desc: 'Pagination button, plural' }),
+  });
+
+/** "12 jobs" or "12 jobs in France", pluralized for the locale. */
+export const resultCount = (count: number, formatted: string, country: string, locale: string): string =>
+  country
+    ? plural(count, locale, {
+        one: () => msg(str`${formatted} job in ${country}`, { id: 'count.country.one', desc: 'Live result count' }),
+        other: () => msg(str`${formatted} jobs in ${country}`, { id: 'count.country.other', desc: 'Live result count' }),
+      })
+    : plural(count, locale, {
+        one: () => msg(str`${formatted} job`, { id: 'count.one', desc: 'Live result count' }),
+        other: () => msg(str`${formatted} jobs`, { id: 'count.other', desc: 'Live result count' }),
+      });
+
+export const skippedNotice = (count: number, formatted: string, locale: string): string =>
+  plural(count, locale, {
+    one: () =>
+      msg(str`${formatted} posting could not be shown because of an error in the job feed.`, {
+        id: 'notice.skipped.one',
+        desc: 'Some feed rows were invalid',
+      }),
+    other: () =>
+      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
+        id: 'notice.skipped.other',
+        desc: 'Some feed rows were invalid',
+      }),
+  });
+
+export const errorMessage = (kind: FeedErrorKind, status?: number): string => {
+  switch (kind) {
+    case 'network':
+      return msg("The job listings couldn't be reached. Check your connection and try again.", {
+        id: 'error.network',
+        desc: 'Fetching the feed failed',
+      });
+    case 'http':
+      return msg(str`The job listings couldn't be loaded (error ${status ?? ''}).`, {
+        id: 'error.http',
+        desc: 'The server answered with an HTTP error; status is a number like 404',
+      });
+    case 'parse':
+      return msg("The job listings are damaged and can't be read.", { id: 'error.parse', desc: 'The feed is not JSON' });
+    case 'schema':
+      return msg("The job listings are in a format this page can't read.", {
+        id: 'error.schema',
+        desc: 'The feed is JSON but not a job feed',
+      });
+  }
+};

@@ -1,0 +1,37 @@
+/** Parsing of the element's attribute values: lenient in, well-defined out. */
+import { SORT_ORDERS, type SortOrder } from '../../model/sort.js';
+
+/** The filter controls a page may show. */
+export const FILTER_CONTROLS = ['country', 'language', 'department', 'workplace', 'type', 'search'] as const;
+export type FilterControl = (typeof FILTER_CONTROLS)[number];
+
+export const DEFAULT_FILTERS = 'country language search';
+
+/** `"country search"` → {country, search}; `"none"` or '' → none; unknown words are ignored. */
+export function parseFilterControls(value: string | null | undefined): ReadonlySet<FilterControl> {
+  const words = (value ?? DEFAULT_FILTERS).toLowerCase().split(/\s+/u);
+  return new Set(FILTER_CONTROLS.filter((c) => words.includes(c)));
+}
+
+/** A heading level from 2 to 6; anything else → 3. */
+export function parseHeadingLevel(value: unknown): 2 | 3 | 4 | 5 | 6 {
+  const n = Number(value);
+  return (Number.isInteger(n) && n >= 2 && n <= 6 ? n : 3) as 2 | 3 | 4 | 5 | 6;
+}
+
+/** A positive page size; anything else → 20. */
+export function parsePageSize(value: unknown): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : 20;
+}
+
+export function parseSort(value: unknown): SortOrder {
+  return SORT_ORDERS.includes(value as SortOrder) ? (value as SortOrder) : 'newest';
+}
+
+export const LINK_TARGETS = ['_self', '_blank'] as const;
+export type LinkTarget = (typeof LINK_TARGETS)[number];
+
+export function parseLinkTarget(value: unknown): LinkTarget {
+  return value === '_blank' ? '_blank' : '_self';
+}

@@ -1,0 +1,99 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Posting } from '../../model/posting.js';
+import { countryName } from '../../i18n/names.js';
+import { formatList, formatPosted, formatSalaryAmount } from '../../i18n/format.js';
+import { safeHref } from '../../model/url.js';
+import { employmentTypeLabel, labels, remoteIn, salaryLabel, workplaceLabel } from './messages.js';
+import type { LinkTarget } from './options.js';
+
+export interface CardContext {
+  readonly headingLevel: 2 | 3 | 4 | 5 | 6;
+  readonly linkTarget: LinkTarget;
+  /** Locale for names, dates and numbers. */
+  readonly locale: string;
+  readonly onLinkClick: (posting: Posting) => void;
+}
+
+const headings = {
+  2: (content: unknown, lang: string) => html`<h2 class="title" part="title" lang=${lang}>${content}</h2>`,
+  3: (content: unknown, lang: string) => html`<h3 class="title" part="title" lang=${lang}>${content}</h3>`,
+  4: (content: unknown, lang: string) => html`<h4 class="title" part="title" lang=${lang}>${content}</h4>`,
+  5: (content: unknown, lang: string) => html`<h5 class="title" part="title" lang=${lang}>${content}</h5>`,
+  6: (content: unknown, lang: string) => html`<h6 class="title" part="title" lang=${lang}>${content}</h6>`,
+};
+
+/** "Berlin, Germany · Paris, France", or "Remote (Germany, France)". */
+export function locationText(posting: Posting, locale: string): string {
+  const places = posting.locations
+    .map((l) => [l.city, l.country ? countryName(l.country, locale) : l.region].filter(Boolean).join(', '))
+    .filter(Boolean);
+  if (posting.workplace === 'remote' && places.length === 0) {
+    return posting.remoteCountries.length
+      ? remoteIn(formatList(posting.remoteCountries.map((c) => countryName(c, locale)), locale))
+      : labels.remote();
+  }
+  return formatList(places, locale);
+}
+
+function metaItem(label: string, value: TemplateResult | string, part: string): TemplateResult {
+  return html`<div part="meta-item ${part}">
+    <dt class="visually-hidden">${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
+}
+
+function renderMeta(posting: Posting, locale: string): TemplateResult {
+  const location = locationText(posting, locale);
+  return html`<dl class="meta" part="meta">
+    ${location ? metaItem(labels.location(), location, 'location') : nothing}
+    ${posting.workplace && !(posting.workplace === 'remote' && posting.locations.length === 0)
+      ? metaItem(labels.workplaceMeta(), workplaceLabel(posting.workplace), 'workplace')
+      : nothing}
+    ${posting.employmentType
+      ? metaItem(labels.typeMeta(), employmentTypeLabel(posting.employmentType), 'type')
+      : nothing}
+    ${posting.department ? metaItem(labels.departmentMeta(), posting.department, 'department') : nothing}
+    ${posting.salary
+      ? metaItem(
+          labels.salaryMeta(),
+          salaryLabel(formatSalaryAmount(posting.salary, locale), posting.salary.period),
+          'salary',
+        )
+      : nothing}
+    ${metaItem(
+      labels.postedMeta(),
+      html`<time datetime=${posting.datePosted}>${formatPosted(posting.datePosted, locale)}</time>`,
+      'posted',
+    )}
+  </dl>`;
+}
+
+/**
+ * One posting card. The title link is its only interactive element. Title and
+ * summary carry the posting's `lang` (screen readers switch pronunciation);
+ * the meta line is in the UI language, so it does not.
+ */
+export function renderCard(posting: Posting, ctx: CardContext): TemplateResult {
+  const blank = ctx.linkTarget === '_blank';
+  const link = html`<a
+    class="link"
+    part="link"
+    href=${ifDefined(safeHref(posting.url))}
+    target=${ifDefined(blank ? '_blank' : undefined)}
+    rel=${ifDefined(blank ? 'noopener noreferrer' : undefined)}
+    @click=${() => ctx.onLinkClick(posting)}
+    >${posting.title}${blank ? html`<span class="visually-hidden"> ${labels.newTab()}</span>` : nothing}</a
+  >`;
+  return html`<li
+    class="card"
+    part="card"
+    data-id=${posting.id}
+    data-language=${posting.language}
+  >
+    ${headings[ctx.headingLevel](link, posting.language)} ${renderMeta(posting, ctx.locale)}
+    ${posting.summary
+      ? html`<p class="summary" part="summary" lang=${posting.language}>${posting.summary}</p>`
+      : nothing}
+  </li>`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The widget's events. Each bubbles and is composed, so a listener on
+ * `document` hears it; each is declared in `GlobalEventHandlersEventMap` so
+ * `addEventListener('careers-load', e => e.detail.count)` is typed.
+ */
+import type { FeedErrorKind } from '../feed/errors.js';
+
+/** Fired when a feed was loaded and validated. */
+export interface CareersLoadDetail {
+  /** Postings shown (valid and not expired). */
+  readonly count: number;
+  /** Invalid rows that were left out. */
+  readonly skipped: number;
+  /** Primary language subtags that have postings, sorted. */
+  readonly languages: readonly string[];
+  /** Upper-case country codes that have postings, sorted. */
+  readonly countries: readonly string[];
+}
+
+/** Fired when the feed could not be used at all. */
+export interface CareersErrorDetail {
+  readonly kind: FeedErrorKind;
+  /** English, for developers; the widget shows a localized message. */
+  readonly message: string;
+  /** HTTP status for `http` errors. */
+  readonly status?: number;
+}
+
+/** Fired after the visitor changed a filter. */
+export interface CareersFilterChangeDetail {
+  readonly country: string;
+  readonly language: string;
+  readonly department: string;
+  readonly workplace: string;
+  readonly employmentType: string;
+  readonly query: string;
+  readonly resultCount: number;
+}
+
+/** Fired when the visitor follows a posting's link. */
+export interface CareersPostingClickDetail {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+}
+
+abstract class CareersEvent<T> extends CustomEvent<T> {
+  constructor(type: string, detail: T) {
+    super(type, { detail, bubbles: true, composed: true });
+  }
+}
+
+export class CareersLoadEvent extends CareersEvent<CareersLoadDetail> {
+  static readonly eventName = 'careers-load';
+  constructor(detail: CareersLoadDetail) {
+    super(CareersLoadEvent.eventName, detail);
+  }
+}
+
+export class CareersErrorEvent extends CareersEvent<CareersErrorDetail> {
+  static readonly eventName = 'careers-error';
+  constructor(detail: CareersErrorDetail) {
+    super(CareersErrorEvent.eventName, detail);
+  }
+}
+
+export class CareersFilterChangeEvent extends CareersEvent<CareersFilterChangeDetail> {
+  static readonly eventName = 'careers-filter-change';
+  constructor(detail: CareersFilterChangeDetail) {
+    super(CareersFilterChangeEvent.eventName, detail);
+  }
+}
+
+export class CareersPostingClickEvent extends CareersEvent<CareersPostingClickDetail> {
+  static readonly eventName = 'careers-posting-click';
+  constructor(detail: CareersPostingClickDetail) {
+    super(CareersPostingClickEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'careers-load': CareersLoadEvent;
+    'careers-error': CareersErrorEvent;
+    'careers-filter-change': CareersFilterChangeEvent;
+    'careers-posting-click': CareersPostingClickEvent;
+  }
+}

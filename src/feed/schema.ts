@@ -1,0 +1,118 @@
+/**
+ * The native feed format, version 1, as zod schemas. This is the one place
+ * where untrusted JSON becomes typed data: everything downstream trusts these
+ * types. Browser code imports `zod/mini` to keep the bundle small.
+ */
+import * as z from 'zod/mini';
+import { EMPLOYMENT_TYPES, FEED_VERSION, SALARY_PERIODS, WORKPLACES } from './values.js';
+import { hasScheme, isKnownRegion, isLanguageTag, LINK_SCHEMES, WEB_SCHEMES } from './checks.js';
+
+const text = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+
+const webUrl = () =>
+  z.string().check(
+    z.regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL'),
+    z.refine((v) => hasScheme(v, WEB_SCHEMES), 'must be an http(s) URL'),
+  );
+
+const linkUrl = () =>
+  z.string().check(
+    z.regex(/^(https?:\/\/|mailto:)\S+$/i, 'must be an http(s) or mailto: URL'),
+    z.refine((v) => hasScheme(v, LINK_SCHEMES), 'must be an http(s) or mailto: URL'),
+  );
+
+const countryCode = () =>
+  z.string().check(
+    z.regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code'),
+    z.refine(isKnownRegion, 'is not a known ISO 3166-1 alpha-2 country code'),
+  );
+
+const languageTag = () =>
+  z.string().check(
+    z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag'),
+    z.refine(isLanguageTag, 'must be a BCP 47 language tag'),
+  );
+
+const dateOrDateTime = () =>
+  z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
+
+/** One place of work. Every field is optional; `country` is what filters use. */
+export const locationSchema = z.object({
+  city: z.optional(text()),
+  region: z.optional(text()),
+  country: z.optional(countryCode()),
+});
+
+/** A titled list, such as "Requirements". */
+export const sectionSchema = z.object({
+  title: text(),
+  items: z.array(text()),
+});
+
+/** Pay range. `min` alone, `max` alone or both. */
+export const salarySchema = z
+  .object({
+    currency: z.string().check(z.regex(/^[A-Za-z]{3}$/, 'must be an ISO 4217 currency code')),
+    min: z.optional(z.number().check(z.nonnegative())),
+    max: z.optional(z.number().check(z.nonnegative())),
+    period: z.optional(z.enum(SALARY_PERIODS)),
+  })
+  .check(
+    z.refine((s) => s.min !== undefined || s.max !== undefined, 'needs min, max or both'),
+    z.refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, 'min must not exceed max'),
+  );
+
+/** One job posting in one language. */
+export const postingSchema = z.object({
+  id: text(),
+  title: text(),
+  language: languageTag(),
+  url: webUrl(),
+  applyUrl: z.optional(linkUrl()),
+  locations: z.array(locationSchema),
+  workplace: z.optional(z.enum(WORKPLACES)),
+  remoteCountries: z.optional(z.array(countryCode())),
+  department: z.optional(text()),
+  team: z.optional(text()),
+  employmentType: z.optional(z.enum(EMPLOYMENT_TYPES)),
+  datePosted: dateOrDateTime(),
+  validThrough: z.optional(dateOrDateTime()),
+  summary: z.optional(z.string()),
+  description: z.optional(z.string()),
+  sections: z.optional(z.array(sectionSchema)),
+  salary: z.optional(salarySchema),
+  translationOf: z.optional(text()),
+});
+
+/** The company behind the feed. */
+export const organizationSchema = z.object({
+  name: text(),
+  url: z.optional(webUrl()),
+  logo: z.optional(webUrl()),
+});
+
+/**
+ * The feed envelope. Postings are checked one by one (see `parse.ts`) so one
+ * bad row never hides the good ones; the envelope itself must be valid.
+ */
+export const feedEnvelopeSchema = z.object({
+  version: z.literal(FEED_VERSION),
+  organization: z.optional(organizationSchema),
+  postings: z.array(z.unknown()),
+});
+
+/** The whole feed, rows included: the source of `feed.schema.json`. */
+export const feedSchema = z.object({
+  version: z.literal(FEED_VERSION),
+  organization: z.optional(organizationSchema),
+  postings: z.array(postingSchema),
+});
+
+export type FeedLocation = z.infer<typeof locationSchema>;
+export type FeedSection = z.infer<typeof sectionSchema>;
+export type FeedSalary = z.infer<typeof salarySchema>;
+export type FeedPosting = z.infer<typeof postingSchema>;
+export type FeedOrganization = z.infer<typeof organizationSchema>;
+export type Feed = z.infer<typeof feedSchema>;
+/** What a feed author writes (before trimming). */
+export type FeedInput = z.input<typeof feedSchema>;

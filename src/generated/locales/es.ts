@@ -1,0 +1,70 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'workplace.onsite': `On-site`,
+'workplace.hybrid': `Hybrid`,
+'workplace.remote': `Remote`,
+'type.full-time': `Full-time`,
+'type.part-time': `Part-time`,
+'type.contract': `Contract`,
+'type.temporary': `Temporary`,
+'type.internship': `Internship`,
+'type.volunteer': `Volunteer`,
+'type.other': `Other`,
+'salary.hour': str`${0} per hour`,
+'salary.day': str`${0} per day`,
+'salary.week': str`${0} per week`,
+'salary.month': str`${0} per month`,
+'salary.year': str`${0} per year`,
+'filter.language': `Language`,
+'filter.language.all': `All languages`,
+'filter.country': `Country`,
+'filter.country.all': `All countries`,
+'filter.department': `Department`,
+'filter.department.all': `All departments`,
+'filter.workplace': `Workplace`,
+'filter.workplace.all': `Any workplace`,
+'filter.type': `Job type`,
+'filter.type.all': `Any job type`,
+'filter.search': `Search jobs`,
+'filter.form': `Filter jobs`,
+'filter.clear': `Clear filters`,
+'list.label': `Jobs`,
+'meta.location': `Location`,
+'meta.workplace': `Workplace`,
+'meta.type': `Job type`,
+'meta.department': `Department`,
+'meta.salary': `Salary`,
+'meta.posted': `Posted`,
+'link.new-tab': `(opens in a new tab)`,
+'status.loading': `Loading jobs…`,
+'status.no-feed': `No job feed is configured.`,
+'status.empty': `There are no open positions at the moment.`,
+'status.no-matches': `No jobs match your filters.`,
+'status.other-languages': `Jobs are available in:`,
+'error.retry': `Try again`,
+'meta.remote': `Remote`,
+'status.no-language': str`There are no jobs in ${0} at the moment.`,
+'meta.remote-in': str`Remote (${0})`,
+'more.one': str`Show ${0} more job`,
+'more.other': str`Show ${0} more jobs`,
+'count.country.one': str`${0} job in ${1}`,
+'count.country.other': str`${0} jobs in ${1}`,
+'count.one': str`${0} job`,
+'count.other': str`${0} jobs`,
+'notice.skipped.one': str`${0} posting could not be shown because of an error in the job feed.`,
+'notice.skipped.other': str`${0} postings could not be shown because of errors in the job feed.`,
+'error.network': `The job listings couldn't be reached. Check your connection and try again.`,
+'error.http': str`The job listings couldn't be loaded (error ${0}).`,
+'error.parse': `The job listings are damaged and can't be read.`,
+'error.schema': `The job listings are in a format this page can't read.`,
+    };
+  
