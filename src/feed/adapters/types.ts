@@ -1,0 +1,41 @@
+import type { FeedInput } from '../schema.js';
+
+/** A minimal XML element tree, the same in the browser (DOMParser) and Node. */
+export interface XmlNode {
+  /** Local name of the element, e.g. `position`. */
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: readonly XmlNode[];
+  /** Concatenated text and CDATA directly inside this element, untrimmed. */
+  readonly text: string;
+}
+
+/** What an adapter is given besides the payload. */
+export interface AdaptOptions {
+  /**
+   * Language of postings whose source does not say (Lever, Ashby, Workable,
+   * a Personio payload fetched with `?language=de`): a BCP 47 tag.
+   */
+  readonly language?: string;
+  /** URL the payload came from, if any (Personio reads `?language=`). */
+  readonly url?: string;
+}
+
+/**
+ * An adapter's output: a native v1 feed, not yet validated (the native zod
+ * schema validates it next, so bad rows are skipped exactly as for native
+ * feeds), and how many source locations got no country.
+ */
+export interface AdaptResult {
+  readonly feed: FeedInput & { postings: unknown[] };
+  readonly unresolvedLocations: number;
+}
+
+/**
+ * Turns a source payload into the native model. JSON sources receive the
+ * parsed JSON value; Personio receives an `XmlNode` root. Must not throw on
+ * odd rows: map what can be mapped and let validation skip the rest. Throws a
+ * `FeedError('schema', …)` only when the payload as a whole is not of its
+ * format.
+ */
+export type Adapter = (input: unknown, options: AdaptOptions) => AdaptResult;

@@ -1,0 +1,19 @@
+/**
+ * Source formats the widget and the CLI read. `auto` detects by shape;
+ * `careers` is the native format v1.
+ */
+export const FEED_FORMATS = [
+  'auto',
+  'careers',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'workable',
+  'recruitee',
+  'smartrecruiters',
+  'personio',
+  'jsonld',
+] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+/** A concrete source format (what detection resolves `auto` to). */
+export type SourceFormat = Exclude<FeedFormat, 'auto'>;
