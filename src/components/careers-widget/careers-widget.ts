@@ -3,10 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedError } from '../../feed/errors.js';
-import { fetchJson, parseJson } from '../../feed/load.js';
-import { describeSkipped, parseFeed } from '../../feed/parse.js';
 import type { FeedOrganization } from '../../feed/schema.js';
-import { normalizePostings } from '../../model/normalize.js';
+import type { LoadedFeed } from '../../feed/pipeline.js';
 import type { Posting } from '../../model/posting.js';
 import { ALL_LANGUAGES, NO_FILTERS, type Filters } from '../../model/filters.js';
 import { primaryLanguage } from '../../model/language.js';
@@ -46,12 +44,11 @@ import {
   type LinkTarget,
 } from './options.js';
 
-/** A loaded feed, ready to filter. */
-interface Loaded {
-  readonly organization?: FeedOrganization;
-  readonly postings: readonly Posting[];
-  readonly skipped: number;
-}
+type Loaded = LoadedFeed;
+
+let pipeline: Promise<typeof import('../../feed/pipeline.js')> | undefined;
+/** Starts (once) the download of the validation chunk. */
+const loadPipeline = () => (pipeline ??= import('../../feed/pipeline.js'));
 
 /**
  * Shows a company's job postings as accessible, localized cards that visitors
@@ -189,23 +186,14 @@ export class CareersWidget extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void loadPipeline();
     this.inlineFeed = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
     this.applyLocale();
   }
 
   private async load(src: string, feed: unknown, inline: string | null, signal: AbortSignal): Promise<Loaded | null> {
-    let data: unknown;
-    if (feed !== undefined && feed !== null) data = feed;
-    else if (src) data = await fetchJson(new URL(src, document.baseURI).href, signal);
-    else if (inline) data = parseJson(inline, 'The inline feed');
-    else return null;
-    const parsed = parseFeed(data);
-    if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));
-    return {
-      organization: parsed.organization,
-      postings: normalizePostings(parsed.postings),
-      skipped: parsed.skipped.length,
-    };
+    const { loadFeed } = await loadPipeline();
+    return loadFeed({ feed, url: src ? new URL(src, document.baseURI).href : undefined, inline }, signal);
   }
 
   private onLoaded(loaded: Loaded | null): void {

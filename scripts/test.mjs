@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: build, type-check, size budget, browser tests (web-test-runner
+ * in headless Chromium) and Node tests (the CLI, run as a real binary). Each
+ * step runs even when an earlier one failed, so one report shows everything.
+ * The last line is a plain `N passed, N failed` over all tests; a step that
+ * fails without test results (build, types, size) counts as one failure.
+ * Exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const totals = { passed: 0, failed: 0 };
+const steps = [];
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+function run(name, command, args, options = {}) {
+  const started = Date.now();
+  console.log(`\n── ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', env: { ...process.env, ...options.env }, encoding: 'utf8' });
+  if (options.capture) process.stdout.write(result.stdout ?? '');
+  const ok = result.status === 0;
+  steps.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return { ok, stdout: result.stdout ?? '' };
+}
+
+function plainStep(name, command, args) {
+  const { ok } = run(name, command, args);
+  if (!ok) totals.failed += 1;
+  return ok;
+}
+
+const built = plainStep('build', npm, ['run', '--silent', 'build']);
+plainStep('typecheck', npm, ['run', '--silent', 'typecheck']);
+if (built) plainStep('size budget', npm, ['run', '--silent', 'size']);
+
+// Browser tests; the summary reporter writes its totals to a file.
+const summaryFile = join(mkdtempSync(join(tmpdir(), 'careers-wtr-')), 'summary.json');
+const browser = run('browser tests', npx, ['web-test-runner', ...process.argv.slice(2)], { env: { WTR_SUMMARY_FILE: summaryFile } });
+if (existsSync(summaryFile)) {
+  const t = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  totals.passed += t.passed;
+  totals.failed += t.failed;
+  if (!browser.ok && t.failed === 0) totals.failed += 1;
+} else if (!browser.ok) totals.failed += 1;
+
+// Node tests (the CLI); they need the build.
+const nodeTests = existsSync('test/cli') && readdirSync('test/cli').some((f) => f.endsWith('.test.mjs'));
+if (nodeTests && built) {
+  const node = run('node tests', process.execPath, ['--test', '--test-reporter=tap', 'test/cli/'], { capture: true });
+  const pass = Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 0);
+  totals.passed += pass;
+  totals.failed += fail;
+  if (!node.ok && fail === 0) totals.failed += 1;
+} else if (nodeTests) {
+  totals.failed += 1;
+  steps.push('FAIL node tests (not run: the build failed)');
+}
+
+console.log(`\n${steps.join('\n')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);
