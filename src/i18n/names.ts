@@ -29,16 +29,19 @@ export function capitalize(text: string, locale: string): string {
   return first.toLocaleUpperCase(locale) + text.slice(first.length);
 }
 
-/** A language's name in `locale` ("allemand" in French). */
+/**
+ * A language's name in `locale`, cased as inside a sentence ("allemand" in
+ * French, "German" in English), for messages such as "no jobs in …".
+ */
 export function languageName(tag: string, locale: string): string {
   try {
-    return capitalize(displayNames(locale, 'language').of(tag) ?? tag, locale);
+    return displayNames(locale, 'language').of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
 
-/** A language's name in itself ("Deutsch", "Français"), as language pickers show it. */
+/** A language's name in itself, capitalized as pickers show it ("Deutsch", "Français"). */
 export function autonym(tag: string): string {
-  return languageName(tag, tag);
+  return capitalize(languageName(tag, tag), tag);
 }

@@ -380,6 +380,10 @@ export class CareersWidget extends LitElement {
     </div>`;
   }
 
+  private renderShowMoreLabel(count: number, locale: string): string {
+    return showMore(count, formatNumber(count, locale), locale);
+  }
+
   private clearFilters(): void {
     void this.changeFilters({ country: '', department: '', workplace: '', employmentType: '', query: '' });
   }
@@ -400,7 +404,7 @@ export class CareersWidget extends LitElement {
       ${remaining > 0
         ? html`<div class="more">
             <button type="button" part="button more-button" @click=${() => this.showMore()}>
-              ${showMore(Math.min(remaining, parsePageSize(this.pageSize)), locale)}
+              ${this.renderShowMoreLabel(Math.min(remaining, parsePageSize(this.pageSize)), locale)}
             </button>
           </div>`
         : nothing}`;

@@ -83,10 +83,10 @@ export const noPostingsInLanguage = (language: string): string =>
 export const remoteIn = (countries: string): string =>
   msg(str`Remote (${countries})`, { id: 'meta.remote-in', desc: 'countries is a list of country names' });
 
-export const showMore = (count: number, locale: string): string =>
+export const showMore = (count: number, formatted: string, locale: string): string =>
   plural(count, locale, {
-    one: () => msg(str`Show ${count} more job`, { id: 'more.one', desc: 'Pagination button, singular' }),
-    other: () => msg(str`Show ${count} more jobs`, { id: 'more.other', desc: 'Pagination button, plural' }),
+    one: () => msg(str`Show ${formatted} more job`, { id: 'more.one', desc: 'Pagination button, singular' }),
+    other: () => msg(str`Show ${formatted} more jobs`, { id: 'more.other', desc: 'Pagination button, plural' }),
   });
 
 /** "12 jobs" or "12 jobs in France", pluralized for the locale. */
@@ -123,10 +123,15 @@ export const errorMessage = (kind: FeedErrorKind, status?: number): string => {
         desc: 'Fetching the feed failed',
       });
     case 'http':
-      return msg(str`The job listings couldn't be loaded (error ${status ?? ''}).`, {
-        id: 'error.http',
-        desc: 'The server answered with an HTTP error; status is a number like 404',
-      });
+      return status === undefined
+        ? msg("The job listings couldn't be loaded.", {
+            id: 'error.http-unknown',
+            desc: 'The server answered with an HTTP error of unknown status',
+          })
+        : msg(str`The job listings couldn't be loaded (error ${status}).`, {
+            id: 'error.http',
+            desc: 'The server answered with an HTTP error; status is a number like 404',
+          });
     case 'parse':
       return msg("The job listings are damaged and can't be read.", { id: 'error.parse', desc: 'The feed is not JSON' });
     case 'schema':

@@ -1,0 +1,183 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { CareersErrorEvent } from '../../../src/events/careers-events.js';
+import { $, $$, cardIds, mount, sampleFeed, sampleRows } from './helpers.js';
+
+/** Mounts with `src` and waits for the load to settle either way. */
+async function mountSrc(src: string, attributes: Record<string, string> = { locale: 'en' }) {
+  return mount({ ...attributes, src }, null);
+}
+
+describe('careers-widget: errors', () => {
+  let pageErrors: unknown[] = [];
+  const onError = (e: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('reason' in e ? e.reason : e.error);
+  beforeEach(() => {
+    pageErrors = [];
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    expect(pageErrors, 'nothing thrown into the host page').to.deep.equal([]);
+  });
+
+  it('HTTP error: a localized alert with the status, a careers-error event and a Retry button', async () => {
+    const el = document.createElement('careers-widget');
+    el.setAttribute('locale', 'en');
+    const failed = oneEvent(el, 'careers-error');
+    el.src = '/test/fixtures/does-not-exist.json';
+    document.body.append(el);
+    const event = (await failed) as CareersErrorEvent;
+    expect(event.detail.kind).to.equal('http');
+    expect(event.detail.status).to.equal(404);
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.textContent).to.contain("The job listings couldn't be loaded (error 404).");
+    expect($(el, '[part~="retry-button"]')!.textContent!.trim()).to.equal('Try again');
+    el.remove();
+  });
+
+  it('network failure: kind "network"', async () => {
+    const el = await mountSrc('http://127.0.0.1:9/feed.json');
+    expect($(el, '[role="alert"]')!.textContent).to.contain("couldn't be reached");
+  });
+
+  it('non-JSON: kind "parse"', async () => {
+    const el = document.createElement('careers-widget');
+    el.setAttribute('locale', 'en');
+    el.src = '/test/fixtures/not-json.txt';
+    const failed = oneEvent(el, 'careers-error');
+    document.body.append(el);
+    expect(((await failed) as CareersErrorEvent).detail.kind).to.equal('parse');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain("damaged and can't be read");
+    el.remove();
+  });
+
+  it('a feed that is not a feed: kind "schema", message names the problem', async () => {
+    const el = document.createElement('careers-widget');
+    el.setAttribute('locale', 'en');
+    el.feed = { jobs: 'nope' };
+    const failed = oneEvent(el, 'careers-error');
+    document.body.append(el);
+    const event = (await failed) as CareersErrorEvent;
+    expect(event.detail.kind).to.equal('schema');
+    expect(event.detail.message).to.match(/version/);
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain("in a format this page can't read");
+    el.remove();
+  });
+
+  it('error messages are localized', async () => {
+    const el = await mountSrc('/test/fixtures/does-not-exist.json', { locale: 'de' });
+    expect($(el, '[role="alert"] p')!.textContent!.trim()).to.equal(
+      'Die Stellenangebote konnten nicht geladen werden (Fehler 404).',
+    );
+    expect($(el, '[part~="retry-button"]')!.textContent!.trim()).to.equal('Erneut versuchen');
+  });
+
+  it('Retry loads the feed again', async () => {
+    const realFetch = window.fetch;
+    window.fetch = async () => new Response('oops', { status: 503 });
+    try {
+      const el = await mountSrc('/feed.json');
+      expect($(el, '[role="alert"]')).to.exist;
+      window.fetch = async () => new Response(JSON.stringify(sampleFeed()), { status: 200 });
+      $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(cardIds(el)).to.have.length(4);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('skips bad rows, renders the rest, counts and names them once', async () => {
+    const rows: unknown[] = sampleRows();
+    const [first, second] = sampleRows();
+    rows.push(
+      { ...first, id: 'bad-url', url: 'javascript:alert(1)' },
+      { ...first, id: 'no-title', title: '' },
+      { ...first, id: 'bad-country', locations: [{ country: 'XX' }] },
+      { ...second }, // duplicate id en-2
+      'not even an object',
+    );
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = document.createElement('careers-widget');
+      el.setAttribute('locale', 'en');
+      el.feed = { version: 1, postings: rows };
+      const loaded = oneEvent(el, 'careers-load');
+      document.body.append(el);
+      const event = await loaded;
+      expect(event.detail).to.deep.equal({
+        count: 9,
+        skipped: 5,
+        languages: ['de', 'en', 'fr'],
+        countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
+      });
+      await el.updateComplete;
+      expect(cardIds(el)).to.deep.equal(['en-1', 'en-2', 'en-3', 'en-4']);
+      expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(
+        '5 postings could not be shown because of errors in the job feed.',
+      );
+      expect(warnings).to.have.length(1);
+      const text = String(warnings[0][0]);
+      expect(text).to.contain('skipped 5 invalid posting');
+      expect(text).to.contain('"bad-url"');
+      expect(text).to.contain('http(s) URL');
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('renders untrusted text as text, never as markup', async () => {
+    const rows = sampleRows();
+    rows[0] = { ...rows[0], title: '<img src=x onerror="window.__pwned=1">', summary: '<b>bold</b>' };
+    const el = await mount({ locale: 'en' }, sampleFeed(rows));
+    const link = $(el, '.card a')!;
+    expect(link.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect($$(el, 'img, b')).to.have.length(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('changing src while a request is in flight aborts it; the late answer never wins', async () => {
+    const realFetch = window.fetch;
+    const signals: AbortSignal[] = [];
+    let releaseFirst!: () => void;
+    const first = new Promise<void>((resolve) => (releaseFirst = resolve));
+    window.fetch = async (input, init) => {
+      signals.push(init!.signal!);
+      if (String(input).endsWith('/slow.json')) {
+        await first; // answers after the second request, ignoring the abort
+        return new Response(JSON.stringify(sampleFeed(sampleRows().slice(1, 2))));
+      }
+      return new Response(JSON.stringify(sampleFeed()));
+    };
+    try {
+      const el = document.createElement('careers-widget');
+      el.setAttribute('locale', 'en');
+      el.src = '/slow.json';
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, 50));
+      expect($(el, '.root')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[part="loading"]')!.getAttribute('role')).to.equal('status');
+      el.src = '/fast.json';
+      await el.updateComplete;
+      releaseFirst();
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(signals).to.have.length(2);
+      expect(signals[0].aborted, 'first request aborted').to.equal(true);
+      expect(signals[1].aborted).to.equal(false);
+      expect(cardIds(el)).to.deep.equal(['en-1', 'en-2', 'en-3', 'en-4']);
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});
