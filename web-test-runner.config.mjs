@@ -26,7 +26,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One tab at a time: headless Chromium pauses requestAnimationFrame in
+  // background tabs, which stalls fixtures (and focus) in parallel files.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

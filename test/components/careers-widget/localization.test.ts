@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { $, cardIds, mount, options, statusText } from './helpers.js';
+
+const label = (el: Element, name: string) => $(el, `label[for="filter-${name}"]`)!.textContent!.trim();
+
+describe('careers-widget: localization', () => {
+  const cases = [
+    { locale: 'en', country: 'Country', language: 'Language', count: '4 jobs', hybrid: 'Hybrid' },
+    { locale: 'fr', country: 'Pays', language: 'Langue', count: '3 offres', hybrid: 'Hybride' },
+    { locale: 'de', country: 'Land', language: 'Sprache', count: '2 Stellen', hybrid: undefined },
+  ] as const;
+  for (const c of cases) {
+    it(`renders the whole UI in ${c.locale}`, async () => {
+      const el = await mount({ locale: c.locale });
+      expect(label(el, 'country')).to.equal(c.country);
+      expect(label(el, 'language')).to.equal(c.language);
+      expect(statusText(el)).to.equal(c.count);
+      if (c.hybrid) expect($(el, '[part~="workplace"] dd')!.textContent!.trim()).to.equal(c.hybrid);
+    });
+  }
+
+  it('re-renders everything when the locale attribute changes at run time', async () => {
+    const el = await mount({ locale: 'en', 'posting-language': 'all' });
+    expect(label(el, 'country')).to.equal('Country');
+    expect(options(el, 'country').find(([v]) => v === 'DE')![1]).to.equal('Germany (2)');
+    el.locale = 'fr';
+    await el.updateComplete;
+    expect(label(el, 'country')).to.equal('Pays');
+    expect(options(el, 'country').find(([v]) => v === 'DE')![1]).to.equal('Allemagne (2)');
+    expect($(el, '.card time')!.textContent!.trim()).to.equal('hier');
+    el.locale = 'es';
+    await el.updateComplete;
+    expect(label(el, 'country')).to.equal('País');
+    expect(statusText(el)).to.equal('9 ofertas');
+  });
+
+  it('follows the posting language to the new UI language when none was chosen', async () => {
+    const el = await mount({ locale: 'en' });
+    expect(cardIds(el)).to.have.length(4);
+    el.locale = 'de';
+    await el.updateComplete;
+    expect(cardIds(el)).to.deep.equal(['de-1', 'de-2']);
+  });
+
+  it('inherits the locale from the nearest ancestor lang', async () => {
+    const wrapper = document.createElement('section');
+    wrapper.lang = 'fr-CA';
+    document.body.append(wrapper);
+    const el = document.createElement('careers-widget');
+    const { sampleFeed } = await import('./helpers.js');
+    el.feed = sampleFeed();
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(label(el, 'country')).to.equal('Pays');
+    expect(cardIds(el)).to.have.members(['fr-1', 'fr-2', 'fr-3']);
+    wrapper.remove();
+  });
+
+  it('falls back to English for a UI locale it does not ship, but keeps that posting language', async () => {
+    const el = await mount({ locale: 'ja' });
+    expect(label(el, 'country')).to.equal('Country');
+    expect(statusText(el)).to.equal('There are no jobs in Japanese at the moment.');
+  });
+
+  it('pluralizes counts with each locale\'s rules', async () => {
+    const fr = await mount({ locale: 'fr', country: 'BE' });
+    expect(statusText(fr)).to.equal('1 offre (Belgique)');
+    const en = await mount({ locale: 'en', country: 'US' });
+    expect(statusText(en)).to.match(/^1 job\b/);
+  });
+
+  it('formats numbers and money for the locale', async () => {
+    const el = await mount({ locale: 'de', 'posting-language': 'en' });
+    expect($(el, '[part~="salary"] dd')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^70\.000\s*–\s*90\.000 €/);
+  });
+});
