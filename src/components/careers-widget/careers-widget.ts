@@ -143,6 +143,13 @@ export class CareersWidget extends LitElement {
   /** `newest` (default) or `title`. */
   @property({ attribute: 'sort' }) sort: SortOrder = 'newest';
 
+  /**
+   * Accessible name of the list of postings (default "Jobs"), also used to
+   * name the filter bar ("Filter …"). Set it when a page shows several
+   * widgets so assistive technology can tell their landmarks apart.
+   */
+  @property({ attribute: 'label' }) label = '';
+
   /** The feed as data, instead of `src`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
 
@@ -334,6 +341,7 @@ export class CareersWidget extends LitElement {
         view,
         controls: parseFilterControls(this.filters),
         locale,
+        label: this.label.trim(),
         onChange: (change) => void this.changeFilters(change),
       })}
       ${this.renderStatus(view, loaded, locale)} ${this.renderList(view, locale)}
@@ -398,7 +406,7 @@ export class CareersWidget extends LitElement {
       locale,
       onLinkClick: (p: Posting) => this.onLinkClick(p),
     };
-    return html`<ul class="list" part="list" aria-label=${labels.jobs()}>
+    return html`<ul class="list" part="list" aria-label=${this.label.trim() || labels.jobs()}>
         ${shown.map((p) => renderCard(p, ctx))}
       </ul>
       ${remaining > 0

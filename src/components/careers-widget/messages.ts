@@ -74,6 +74,15 @@ export const labels = {
   remote: () => msg('Remote', { id: 'meta.remote', desc: 'Location of a remote job with no country limits' }),
 };
 
+/** Accessible name of the filter bar; `label` tells several widgets on one page apart. */
+export const filtersName = (label: string): string =>
+  label
+    ? msg(str`Filter ${label}`, {
+        id: 'filter.form-named',
+        desc: 'Accessible name of the filter bar; label is set by the page, e.g. "Engineering jobs"',
+      })
+    : labels.filters();
+
 export const noPostingsInLanguage = (language: string): string =>
   msg(str`There are no jobs in ${language} at the moment.`, {
     id: 'status.no-language',

@@ -5,13 +5,15 @@ import type { Filters } from '../../model/filters.js';
 import { ALL_LANGUAGES } from '../../model/filters.js';
 import type { View } from '../../model/view.js';
 import { formatNumber } from '../../i18n/format.js';
-import { labels } from './messages.js';
+import { filtersName, labels } from './messages.js';
 import type { FilterControl } from './options.js';
 
 export interface FiltersContext {
   readonly view: View;
   readonly controls: ReadonlySet<FilterControl>;
   readonly locale: string;
+  /** The widget's `label`, if any. */
+  readonly label: string;
   readonly onChange: (change: Partial<Filters>) => void;
 }
 
@@ -54,7 +56,7 @@ function renderSelect(
 export function renderFilters(ctx: FiltersContext): TemplateResult | typeof nothing {
   const { controls, view } = ctx;
   if (controls.size === 0) return nothing;
-  return html`<form class="filters" part="filters" role="search" aria-label=${labels.filters()} @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form class="filters" part="filters" role="search" aria-label=${filtersName(ctx.label)} @submit=${(e: Event) => e.preventDefault()}>
     ${controls.has('language')
       ? renderSelect(ctx, 'language', labels.language(), labels.allLanguages(), ALL_LANGUAGES, view.languages, true)
       : nothing}

@@ -27,7 +27,7 @@ export interface AdaptOptions {
  * feeds), and how many source locations got no country.
  */
 export interface AdaptResult {
-  readonly feed: FeedInput & { postings: unknown[] };
+  readonly feed: Omit<FeedInput, 'postings'> & { postings: unknown[] };
   readonly unresolvedLocations: number;
 }
 

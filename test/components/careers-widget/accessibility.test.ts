@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import { $, $$, choose, mount, sampleFeed, search } from './helpers.js';
+
+const ALL_FILTERS = 'country language department workplace type search';
+
+describe('careers-widget: accessibility', () => {
+  for (const locale of ['en', 'fr', 'de', 'es'] as const) {
+    it(`is accessible when loaded, in ${locale}`, async () => {
+      const el = await mount({ locale, filters: ALL_FILTERS, 'posting-language': 'all', 'page-size': '4' });
+      expect($$(el, '.card').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('is accessible while loading (aria-busy, status message)', async () => {
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const el = document.createElement('careers-widget');
+      el.setAttribute('locale', 'en');
+      el.src = '/never.json';
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, 30));
+      expect($(el, '.root')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('Loading jobs…');
+      await expect(el).to.be.accessible();
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('is accessible in the error state', async () => {
+    const el = await mount({ locale: 'fr', src: '/test/fixtures/does-not-exist.json' }, null);
+    expect($(el, '[role="alert"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible when the feed is empty', async () => {
+    const el = await mount({ locale: 'de' }, sampleFeed([]));
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible when nothing matches the filters', async () => {
+    const el = await mount({ locale: 'en' });
+    await search(el, 'zzzz');
+    expect($(el, '[part~="clear-button"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible when the UI language has no postings (language buttons)', async () => {
+    const el = await mount({ locale: 'es' });
+    expect($$(el, '[part~="language-button"]')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with skipped rows and the _blank hint', async () => {
+    const feed = sampleFeed();
+    (feed.postings as unknown[]).push({ id: 'broken' });
+    const el = await mount({ locale: 'en', 'link-target': '_blank' }, feed);
+    expect($(el, '[part="notice"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives every control a visible, associated label', async () => {
+    const el = await mount({ locale: 'en', filters: ALL_FILTERS });
+    for (const control of $$<HTMLSelectElement | HTMLInputElement>(el, 'select, input')) {
+      const label = $(el, `label[for="${control.id}"]`);
+      expect(label, control.id).to.exist;
+      expect(label!.textContent!.trim()).to.not.equal('');
+      expect(control.labels?.[0]).to.equal(label);
+    }
+    expect($(el, 'input[type="search"]')).to.exist;
+    expect($(el, 'form')!.getAttribute('role')).to.equal('search');
+  });
+
+  it('names its landmarks from the label attribute, so several widgets can share a page', async () => {
+    const el = await mount({ locale: 'en', label: 'Engineering jobs' });
+    expect($(el, 'form')!.getAttribute('aria-label')).to.equal('Filter Engineering jobs');
+    expect($(el, 'ul')!.getAttribute('aria-label')).to.equal('Engineering jobs');
+  });
+
+  it('shows a visible focus indicator on card links and controls', async () => {
+    const el = await mount({ locale: 'en' });
+    const link = $<HTMLAnchorElement>(el, '.card a')!;
+    link.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    // The ring is drawn around the whole card, which is the link's hit area.
+    const card = getComputedStyle(link.closest('.card')!);
+    expect(card.outlineStyle).to.equal('solid');
+    expect(parseFloat(card.outlineWidth)).to.be.at.least(2);
+    link.blur();
+    expect(getComputedStyle(link.closest('.card')!).outlineStyle).to.equal('none');
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    select.focus();
+    expect(getComputedStyle(select).outlineStyle).to.equal('solid');
+  });
+
+  it('fits a 320px-wide container without horizontal scrolling', async () => {
+    const host = document.createElement('div');
+    host.style.width = '320px';
+    document.body.append(host);
+    const el = document.createElement('careers-widget');
+    el.setAttribute('locale', 'de');
+    el.setAttribute('filters', ALL_FILTERS);
+    el.feed = sampleFeed();
+    host.append(el);
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const card of $$(el, '.card')) expect(card.getBoundingClientRect().width).to.be.at.most(320);
+    host.remove();
+  });
+
+  it('keeps the language change usable from the keyboard alone (native select)', async () => {
+    const el = await mount({ locale: 'en' });
+    const select = $<HTMLSelectElement>(el, '#filter-language')!;
+    expect(select.tagName).to.equal('SELECT');
+    await choose(el, 'language', 'fr');
+    expect($(el, '.status')!.textContent!.trim()).to.equal('3 jobs');
+  });
+});
