@@ -98,12 +98,24 @@ export const showMore = (count: number, formatted: string, locale: string): stri
     other: () => msg(str`Show ${formatted} more jobs`, { id: 'more.other', desc: 'Pagination button, plural' }),
   });
 
-/** "12 jobs" or "12 jobs in France", pluralized for the locale. */
+/**
+ * "12 jobs", or "France: 12 jobs" when a country is chosen. Not "12 jobs in
+ * France": many languages (and English, "the United States") need an article
+ * or preposition that depends on the country, which Intl cannot give us.
+ */
 export const resultCount = (count: number, formatted: string, country: string, locale: string): string =>
   country
     ? plural(count, locale, {
-        one: () => msg(str`${formatted} job in ${country}`, { id: 'count.country.one', desc: 'Live result count' }),
-        other: () => msg(str`${formatted} jobs in ${country}`, { id: 'count.country.other', desc: 'Live result count' }),
+        one: () =>
+          msg(str`${country}: ${formatted} job`, {
+            id: 'count.in-country.one',
+            desc: 'Live result count for one country; country is a country name, e.g. "France: 1 job"',
+          }),
+        other: () =>
+          msg(str`${country}: ${formatted} jobs`, {
+            id: 'count.in-country.other',
+            desc: 'Live result count for one country; country is a country name, e.g. "France: 12 jobs"',
+          }),
       })
     : plural(count, locale, {
         one: () => msg(str`${formatted} job`, { id: 'count.one', desc: 'Live result count' }),

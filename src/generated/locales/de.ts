@@ -9,11 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'count.country.one': str`${0} Stelle (${1})`,
-'count.country.other': str`${0} Stellen (${1})`,
+      'count.in-country.one': str`${0}: ${1} Stelle`,
+'count.in-country.other': str`${0}: ${1} Stellen`,
 'count.one': str`${0} Stelle`,
 'count.other': str`${0} Stellen`,
 'error.http': str`Die Stellenangebote konnten nicht geladen werden (Fehler ${0}).`,
+'error.http-unknown': `Die Stellenangebote konnten nicht geladen werden.`,
 'error.network': `Die Stellenangebote konnten nicht abgerufen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.`,
 'error.parse': `Die Daten der Stellenangebote sind beschädigt und können nicht gelesen werden.`,
 'error.retry': `Erneut versuchen`,
@@ -24,6 +25,7 @@
 'filter.department': `Abteilung`,
 'filter.department.all': `Alle Abteilungen`,
 'filter.form': `Stellen filtern`,
+'filter.form-named': str`Filtern: ${0}`,
 'filter.language': `Sprache`,
 'filter.language.all': `Alle Sprachen`,
 'filter.search': `Stellen durchsuchen`,

@@ -9,11 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'count.country.one': str`${0} oferta en ${1}`,
-'count.country.other': str`${0} ofertas en ${1}`,
+      'count.in-country.one': str`${0}: ${1} oferta`,
+'count.in-country.other': str`${0}: ${1} ofertas`,
 'count.one': str`${0} oferta`,
 'count.other': str`${0} ofertas`,
 'error.http': str`No se han podido cargar las ofertas de empleo (error ${0}).`,
+'error.http-unknown': `No se han podido cargar las ofertas de empleo.`,
 'error.network': `No se ha podido acceder a las ofertas de empleo. Comprueba tu conexión e inténtalo de nuevo.`,
 'error.parse': `Los datos de las ofertas de empleo están dañados y no se pueden leer.`,
 'error.retry': `Reintentar`,
@@ -24,6 +25,7 @@
 'filter.department': `Departamento`,
 'filter.department.all': `Todos los departamentos`,
 'filter.form': `Filtrar ofertas`,
+'filter.form-named': str`Filtrar: ${0}`,
 'filter.language': `Idioma`,
 'filter.language.all': `Todos los idiomas`,
 'filter.search': `Buscar ofertas`,

@@ -9,11 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'count.country.one': str`${0} offre (${1})`,
-'count.country.other': str`${0} offres (${1})`,
+      'count.in-country.one': str`${0} : ${1} offre`,
+'count.in-country.other': str`${0} : ${1} offres`,
 'count.one': str`${0} offre`,
 'count.other': str`${0} offres`,
 'error.http': str`Impossible de charger les offres d’emploi (erreur ${0}).`,
+'error.http-unknown': `Impossible de charger les offres d’emploi.`,
 'error.network': `Impossible d’accéder aux offres d’emploi. Vérifiez votre connexion et réessayez.`,
 'error.parse': `Les données des offres d’emploi sont endommagées et illisibles.`,
 'error.retry': `Réessayer`,
@@ -24,6 +25,7 @@
 'filter.department': `Service`,
 'filter.department.all': `Tous les services`,
 'filter.form': `Filtrer les offres`,
+'filter.form-named': str`Filtrer : ${0}`,
 'filter.language': `Langue`,
 'filter.language.all': `Toutes les langues`,
 'filter.search': `Rechercher une offre`,

@@ -67,7 +67,7 @@ describe('careers-widget: the language/country rule', () => {
     await choose(el, 'country', 'DE');
     await choose(el, 'language', 'de');
     expect(cardIds(el)).to.deep.equal(['de-1']);
-    expect(statusText(el)).to.equal('1 job in Germany');
+    expect(statusText(el)).to.equal('Germany: 1 job');
   });
 
   it('posting-language="all" shows every language, each card carrying its lang', async () => {
@@ -147,6 +147,6 @@ describe('careers-widget: the language/country rule', () => {
     expect(status.getAttribute('role')).to.equal('status');
     expect(statusText(el)).to.equal('4 jobs');
     await choose(el, 'country', 'US');
-    expect(statusText(el)).to.equal('1 job in United States');
+    expect(statusText(el)).to.equal('United States: 1 job');
   });
 });
