@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import {
+  parseFilterControls,
+  parseHeadingLevel,
+  parseLinkTarget,
+  parsePageSize,
+  parseSort,
+} from '../../../src/components/careers-widget/options.js';
+import { inheritedLanguages } from '../../../src/components/careers-widget/locale.js';
+import { defineElement } from '../../../src/components/define.js';
+
+describe('careers-widget: attribute parsing', () => {
+  it('filters: known words in canonical order, case-insensitive; none and empty give no controls', () => {
+    expect([...parseFilterControls('SEARCH  country bogus')]).to.deep.equal(['country', 'search']);
+    expect([...parseFilterControls(null)]).to.deep.equal(['country', 'language', 'search']);
+    expect(parseFilterControls('none').size).to.equal(0);
+    expect(parseFilterControls('').size).to.equal(0);
+    expect([...parseFilterControls('type workplace department language')]).to.deep.equal([
+      'language',
+      'department',
+      'workplace',
+      'type',
+    ]);
+  });
+
+  it('heading-level: 2 to 6, else 3', () => {
+    expect([1, 2, 4, 6, 7, 2.5, 'x', '5'].map(parseHeadingLevel)).to.deep.equal([3, 2, 4, 6, 3, 3, 3, 5]);
+  });
+
+  it('page-size: positive integers, else 20', () => {
+    expect([1, 50, 0, -3, 1.5, 'abc', '7'].map(parsePageSize)).to.deep.equal([1, 50, 20, 20, 20, 20, 7]);
+  });
+
+  it('sort and link-target: known values, else the default', () => {
+    expect([parseSort('title'), parseSort('newest'), parseSort('oldest')]).to.deep.equal(['title', 'newest', 'newest']);
+    expect([parseLinkTarget('_blank'), parseLinkTarget('_top'), parseLinkTarget(undefined)]).to.deep.equal([
+      '_blank',
+      '_self',
+      '_self',
+    ]);
+  });
+});
+
+describe('careers-widget: locale inheritance', () => {
+  it('takes the nearest lang, crossing shadow roots, else the browser languages', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'de-AT';
+    const host = document.createElement('div');
+    outer.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    root.append(inner);
+    expect(inheritedLanguages(inner)).to.deep.equal(['de-AT']);
+    const loose = document.createElement('span');
+    expect(inheritedLanguages(loose)).to.deep.equal([...navigator.languages]);
+  });
+});
+
+describe('element definition', () => {
+  it('skips a second definition of the same tag instead of throwing', () => {
+    class First extends HTMLElement {}
+    class Second extends HTMLElement {}
+    defineElement('careers-double-test')(First);
+    defineElement('careers-double-test')(Second);
+    expect(customElements.get('careers-double-test')).to.equal(First);
+  });
+});
