@@ -1,0 +1,412 @@
+/**
+ * Small helpers every ATS adapter shares: value coercion (text, ids, URLs,
+ * dates, amounts), vocabulary mapping (employment type, workplace, salary
+ * period), entity decoding and a DOM-free `<li>` extractor.
+ *
+ * Each helper takes `unknown` and returns a native value or `undefined`:
+ * adapters map what they can and let the native schema skip the rest. No DOM
+ * and no Node APIs: this runs in the browser and in Node.
+ */
+import { decodeHTML } from 'entities/decode';
+import type { EmploymentType, SalaryPeriod, Workplace } from '../values.js';
+import type { FeedLocation, FeedSalary } from '../schema.js';
+import { isLanguageTag } from '../checks.js';
+
+/** A plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `value` as an array, or an empty one. */
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** `value` as a record, or an empty one. */
+export function asRecord(value: unknown): Readonly<Record<string, unknown>> {
+  return isRecord(value) ? value : {};
+}
+
+/** Decodes HTML character references ("&lt;p&gt;" → "<p>", "&eacute;" → "é"). */
+export function decodeEntities(text: string): string {
+  return decodeHTML(text);
+}
+
+/**
+ * A trimmed string with runs of whitespace collapsed to one space, or
+ * `undefined` for empty text and non-strings. Finite numbers become text.
+ */
+export function cleanText(raw: unknown): string | undefined {
+  let text: string;
+  if (typeof raw === 'string') text = raw;
+  else if (typeof raw === 'number' && Number.isFinite(raw)) text = String(raw);
+  else return undefined;
+  const cleaned = text.replace(/\s+/g, ' ').trim();
+  return cleaned === '' ? undefined : cleaned;
+}
+
+/** An id as a non-empty string: strings are trimmed, integers stringified. */
+export function toId(raw: unknown): string | undefined {
+  if (typeof raw === 'number') return Number.isSafeInteger(raw) ? String(raw) : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const id = raw.trim();
+  return id === '' ? undefined : id;
+}
+
+/** An absolute http(s) URL, trimmed, or `undefined`. */
+export function toWebUrl(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const url = raw.trim();
+  if (!/^https?:\/\/\S+$/i.test(url)) return undefined;
+  try {
+    new URL(url);
+    return url;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A BCP 47 language tag from a source value ("en", "de-DE", "pt_BR" →
+ * "pt-BR"), or `undefined`.
+ */
+export function toLanguage(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const tag = raw.trim().replace(/_/g, '-');
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) || !isLanguageTag(tag)) return undefined;
+  return tag;
+}
+
+/** Lower-case letters and digits only: "Full-Time" → "fulltime". */
+function squash(raw: string): string {
+  return raw
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+const EMPLOYMENT_TYPES: Readonly<Record<string, EmploymentType>> = {
+  fulltime: 'full-time',
+  fulltimepermanent: 'full-time',
+  permanent: 'full-time',
+  permanentfulltime: 'full-time',
+  regular: 'full-time',
+  vollzeit: 'full-time',
+  festanstellung: 'full-time',
+  parttime: 'part-time',
+  parttimepermanent: 'part-time',
+  permanentparttime: 'part-time',
+  teilzeit: 'part-time',
+  workingstudent: 'part-time',
+  werkstudent: 'part-time',
+  werkstudentin: 'part-time',
+  minijob: 'part-time',
+  contract: 'contract',
+  contractor: 'contract',
+  contracttohire: 'contract',
+  freelance: 'contract',
+  freelancer: 'contract',
+  consultant: 'contract',
+  temporary: 'temporary',
+  temp: 'temporary',
+  seasonal: 'temporary',
+  fixedterm: 'temporary',
+  fulltimefixedterm: 'temporary',
+  parttimefixedterm: 'temporary',
+  befristet: 'temporary',
+  intern: 'internship',
+  internship: 'internship',
+  trainee: 'internship',
+  traineeship: 'internship',
+  apprentice: 'internship',
+  apprenticeship: 'internship',
+  praktikum: 'internship',
+  ausbildung: 'internship',
+  volunteer: 'volunteer',
+  other: 'other',
+  perdiem: 'other',
+};
+
+/**
+ * The native employment type for an ATS value, ignoring case and
+ * punctuation ("FullTime", "FULL_TIME", "Full-time", "fulltime_permanent"
+ * → full-time). For an array (JSON-LD) the first mappable item wins.
+ *
+ * Decisions: a *working student* (German "Werkstudent": an enrolled
+ * student employed for up to 20 hours a week) is part-time employment, not
+ * an internship; *fixed-term* contracts ("fulltime_fixed_term") are
+ * temporary; apprenticeships and traineeships are internships; freelance
+ * and contractor roles are contract.
+ */
+export function mapEmploymentType(raw: unknown): EmploymentType | undefined {
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      const mapped = mapEmploymentType(item);
+      if (mapped) return mapped;
+    }
+    return undefined;
+  }
+  if (typeof raw !== 'string') return undefined;
+  return EMPLOYMENT_TYPES[squash(raw)];
+}
+
+const WORKPLACES: Readonly<Record<string, Workplace>> = {
+  onsite: 'onsite',
+  inoffice: 'onsite',
+  office: 'onsite',
+  officebased: 'onsite',
+  inperson: 'onsite',
+  onpremise: 'onsite',
+  onpremises: 'onsite',
+  hybrid: 'hybrid',
+  partiallyremote: 'hybrid',
+  flexible: 'hybrid',
+  remote: 'remote',
+  fullyremote: 'remote',
+  remoteonly: 'remote',
+  remotefirst: 'remote',
+  fullremote: 'remote',
+  telecommute: 'remote',
+  workfromhome: 'remote',
+  wfh: 'remote',
+};
+
+/**
+ * The native workplace for an ATS value, ignoring case and punctuation
+ * ("On-site", "in_office", "OnSite" → onsite; "TELECOMMUTE", "Fully
+ * remote" → remote). "unspecified" and anything unknown give `undefined`.
+ */
+export function mapWorkplace(raw: unknown): Workplace | undefined {
+  if (typeof raw !== 'string') return undefined;
+  return WORKPLACES[squash(raw)];
+}
+
+/**
+ * The workplace a free-text location mentions ("Remote - US" → remote,
+ * "Paris, France (Hybrid)" → hybrid, "Berlin (on-site)" → onsite), else
+ * `undefined`. Hybrid wins over remote ("Remote/Hybrid").
+ */
+export function workplaceFromText(raw: unknown): Workplace | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.toLowerCase();
+  if (/\bhybrid\b/.test(text)) return 'hybrid';
+  if (/\b(remote|telecommute|work from home|home[- ]?office)\b/.test(text)) return 'remote';
+  if (/\b(on[- ]?site|in[- ]office|office[- ]based)\b/.test(text)) return 'onsite';
+  return undefined;
+}
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/** Milliseconds since the epoch → "YYYY-MM-DDTHH:mm:ss(.sss)Z". */
+function isoFromEpoch(ms: number): string | undefined {
+  if (!Number.isFinite(ms)) return undefined;
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(date.getTime()) || year < 1970 || year > 9999) return undefined;
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+/** Epoch seconds or milliseconds: values below 1e11 are taken as seconds. */
+function fromEpoch(value: number): string | undefined {
+  if (value <= 0) return undefined;
+  return isoFromEpoch(value < 1e11 ? value * 1000 : value);
+}
+
+function offsetMinutes(zone: string | undefined): number {
+  if (!zone || /^(z|utc|gmt)$/i.test(zone)) return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+  return sign * (hours * 60 + minutes);
+}
+
+/**
+ * A date the schema accepts: "YYYY-MM-DD" for a date alone, else a UTC
+ * datetime "YYYY-MM-DDTHH:mm:ss(.sss)Z". Accepts epoch numbers and numeric
+ * strings (seconds below 1e11, else milliseconds), ISO dates, ISO datetimes
+ * with or without an offset (no offset is read as UTC), a space instead of
+ * "T" and a "UTC"/"GMT" suffix ("2026-09-18 13:27:28 UTC"). Impossible
+ * dates ("2026-02-30") and other strings give `undefined`.
+ */
+export function toFeedDate(raw: unknown): string | undefined {
+  if (typeof raw === 'number') return fromEpoch(raw);
+  if (raw instanceof Date) return isoFromEpoch(raw.getTime());
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  if (/^\d{9,16}$/.test(text)) return fromEpoch(Number(text));
+  const m = DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  if (h === undefined) return `${y}-${mo}-${d}`;
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes(zone) * 60_000;
+  return isoFromEpoch(utc);
+}
+
+/**
+ * A non-negative amount: numbers, and strings such as "50000", "50000.50"
+ * or "50,000" (commas only as thousands separators). Else `undefined`.
+ */
+export function toAmount(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  if (!/^(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(text)) return undefined;
+  return Number(text.replace(/,/g, ''));
+}
+
+/**
+ * The native salary period for an ATS interval: "per-year-salary",
+ * "1 YEAR", "YEARLY", "annual" → year; likewise month, week, day, hour.
+ */
+export function mapSalaryPeriod(raw: unknown): SalaryPeriod | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.toLowerCase();
+  if (/year|annual|\bpa\b/.test(text)) return 'year';
+  if (/month/.test(text)) return 'month';
+  if (/week/.test(text)) return 'week';
+  if (/day|daily/.test(text)) return 'day';
+  if (/hour/.test(text)) return 'hour';
+  return undefined;
+}
+
+/** What `mapSalary` reads; every field is raw source data. */
+export interface RawSalary {
+  readonly currency?: unknown;
+  readonly min?: unknown;
+  readonly max?: unknown;
+  readonly period?: unknown;
+}
+
+/**
+ * A native salary, or `undefined` when it cannot be valid: no ISO 4217
+ * currency, no amount, or min above max. A broken salary is dropped so
+ * the posting itself survives validation.
+ */
+export function mapSalary(raw: RawSalary): FeedSalary | undefined {
+  const currency = typeof raw.currency === 'string' ? raw.currency.trim().toUpperCase() : '';
+  if (!/^[A-Z]{3}$/.test(currency)) return undefined;
+  const min = toAmount(raw.min);
+  const max = toAmount(raw.max);
+  if (min === undefined && max === undefined) return undefined;
+  if (min !== undefined && max !== undefined && min > max) return undefined;
+  const salary: FeedSalary = { currency };
+  if (min !== undefined) salary.min = min;
+  if (max !== undefined) salary.max = max;
+  const period = mapSalaryPeriod(raw.period);
+  if (period) salary.period = period;
+  return salary;
+}
+
+const BLOCK_TAGS = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|footer|h[1-6]|header|hr|li|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)$/i;
+
+/**
+ * Plain text from an HTML fragment without a DOM: comments, `<script>` and
+ * `<style>` are removed, block tags and `<br>` become spaces, other tags
+ * vanish, entities are decoded and whitespace is collapsed.
+ */
+export function htmlToText(html: unknown): string | undefined {
+  if (typeof html !== 'string') return undefined;
+  const withoutTags = html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?([A-Za-z][A-Za-z0-9-]*)\b[^>]*>/g, (_tag, name: string) => (BLOCK_TAGS.test(name) ? ' ' : ''));
+  return cleanText(decodeEntities(withoutTags));
+}
+
+/**
+ * The text of each `<li>` in an HTML list fragment, in order, without a
+ * DOM: the fragment is split at every `<li …>` opening tag, each piece is
+ * cut at its `</li>` and turned into text (`htmlToText`). A nested list
+ * yields its items after the parent's own text. Empty items are dropped. A
+ * fragment with no `<li>` but some text gives that text as one item.
+ */
+export function htmlListItems(html: unknown): string[] {
+  if (typeof html !== 'string') return [];
+  const pieces = html.split(/<li\b[^>]*>/i);
+  if (pieces.length === 1) {
+    const text = htmlToText(html);
+    return text ? [text] : [];
+  }
+  const items: string[] = [];
+  for (const piece of pieces.slice(1)) {
+    const end = piece.search(/<\/li\s*>|<\/?(?:ul|ol)\b/i);
+    const text = htmlToText(end === -1 ? piece : piece.slice(0, end));
+    if (text) items.push(text);
+  }
+  return items;
+}
+
+/** Adds `location` to `list` unless an equal one is already there. */
+export function addLocation(list: FeedLocation[], location: FeedLocation): void {
+  const same = list.some(
+    (l) =>
+      (l.city ?? '').toLowerCase() === (location.city ?? '').toLowerCase() &&
+      (l.region ?? '').toLowerCase() === (location.region ?? '').toLowerCase() &&
+      (l.country ?? '') === (location.country ?? ''),
+  );
+  if (!same) list.push(location);
+}
+
+/** A location object without its undefined fields (undefined if empty). */
+export function compactLocation(location: {
+  city?: string | undefined;
+  region?: string | undefined;
+  country?: string | undefined;
+}): FeedLocation | undefined {
+  const result: FeedLocation = {};
+  if (location.city) result.city = location.city;
+  if (location.region) result.region = location.region;
+  if (location.country) result.country = location.country;
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/** Copies the defined values of `fields` onto a new object. */
+export function definedOnly<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  const result: Partial<T> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) (result as Record<string, unknown>)[key] = value;
+  }
+  return result;
+}
+
+/**
+ * Where a posting can be done. For a remote posting, a country-only
+ * location ("Remote - US") means "remote from that country" and moves to
+ * `remoteCountries`; locations with a city or region stay in `locations`.
+ */
+export function placeLocations(
+  locations: readonly FeedLocation[],
+  workplace: Workplace | undefined,
+): { locations: FeedLocation[]; remoteCountries?: string[] } {
+  if (workplace !== 'remote') return { locations: [...locations] };
+  const kept: FeedLocation[] = [];
+  const remoteCountries: string[] = [];
+  for (const location of locations) {
+    if (location.country && !location.city && !location.region) {
+      if (!remoteCountries.includes(location.country)) remoteCountries.push(location.country);
+    } else {
+      kept.push(location);
+    }
+  }
+  return remoteCountries.length > 0 ? { locations: kept, remoteCountries } : { locations: kept };
+}
+
+/** How many of `locations` have no country. */
+export function countUnresolved(locations: readonly FeedLocation[]): number {
+  return locations.filter((l) => !l.country).length;
+}

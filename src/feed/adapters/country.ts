@@ -1,0 +1,348 @@
+/**
+ * Country resolution for the ATS adapters: ISO 3166-1 alpha-2 codes and
+ * country names in several languages become an upper-case alpha-2 code.
+ *
+ * Names come from `Intl.DisplayNames` (built lazily, once), not from typed
+ * tables, so every region the engine knows is covered in every listed
+ * language. A small alias table adds the common spellings Intl does not
+ * produce ("USA", "UK", "Holland", "Czech Republic", …). Anything unknown or
+ * ambiguous resolves to `undefined`: this module never guesses.
+ *
+ * Pure ECMAScript (Intl only): runs in the browser and in Node.
+ */
+
+/**
+ * Languages whose region names are recognised. The seven the widget is most
+ * used with, plus the Nordic, Polish and Czech endonyms ("Sverige", "Polska",
+ * "Česko") that ATS users type as country names.
+ */
+const NAME_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'nb', 'fi', 'pl', 'cs'] as const;
+
+/**
+ * Two-letter codes Intl names that are not a country for filtering:
+ * groupings (EU, EZ, UN, QO), unknown (ZZ), pseudo-locales (XA, XB) and the
+ * exceptionally reserved territories that belong to another country's entry
+ * (AC, CP, CQ, DG, EA, IC, TA), plus the deprecated codes Intl silently maps
+ * to a current one (UK→GB, DD→DE, SU→RU, …). The test suite checks that
+ * every code left over is its own canonical form in the running engine.
+ */
+const NOT_COUNTRIES = new Set([
+  'EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB',
+  'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA',
+  'AN', 'BU', 'CS', 'DD', 'DY', 'FX', 'HV', 'NH', 'RH', 'SU', 'TP', 'UK', 'VD', 'YD', 'YU', 'ZR',
+]);
+
+/**
+ * Common names Intl does not produce (checked against its output in the
+ * listed languages). Keys are written plainly and normalised like input.
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  US: 'US', USA: 'US', 'U.S.': 'US', 'U.S.A.': 'US', 'United States of America': 'US',
+  'US of A': 'US', 'Estados Unidos de America': 'US', 'Vereinigte Staaten von Amerika': 'US',
+  UK: 'GB', 'U.K.': 'GB', 'Great Britain': 'GB', Britain: 'GB', England: 'GB', Scotland: 'GB',
+  Wales: 'GB', 'Northern Ireland': 'GB', 'United Kingdom of Great Britain and Northern Ireland': 'GB',
+  Holland: 'NL', Korea: 'KR', 'Republic of Korea': 'KR', 'Korea, Republic of': 'KR',
+  'Russian Federation': 'RU', 'Czech Republic': 'CZ', 'Slovak Republic': 'SK', Turkey: 'TR',
+  Türkiye: 'TR', UAE: 'AE', 'U.A.E.': 'AE', KSA: 'SA', 'Kingdom of Saudi Arabia': 'SA',
+  'Ivory Coast': 'CI', Swaziland: 'SZ', Macedonia: 'MK', 'Republic of North Macedonia': 'MK',
+  Burma: 'MM', 'Holy See': 'VA', Vatican: 'VA', 'Democratic Republic of the Congo': 'CD',
+  'DR Congo': 'CD', DRC: 'CD', 'Republic of the Congo': 'CG', 'East Timor': 'TL',
+  'Republic of Ireland': 'IE', Eire: 'IE', 'Mainland China': 'CN', PRC: 'CN',
+  "People's Republic of China": 'CN', 'Hong Kong SAR': 'HK', 'Macau SAR': 'MO',
+  'Taiwan, Province of China': 'TW', 'Lao PDR': 'LA', "Lao People's Democratic Republic": 'LA',
+  'Iran, Islamic Republic of': 'IR', 'Syrian Arab Republic': 'SY', 'Moldova, Republic of': 'MD',
+  'Tanzania, United Republic of': 'TZ', 'Venezuela, Bolivarian Republic of': 'VE',
+  'Bolivia, Plurinational State of': 'BO', 'Brunei Darussalam': 'BN', 'Viet Nam': 'VN',
+  'US Virgin Islands': 'VI', 'Bosnia-Herzegovina': 'BA', 'Bosnia Herzegovina': 'BA',
+};
+
+/**
+ * Words that name no single country: workplace words, macro-regions and
+ * "anywhere". They resolve to `undefined` and are never taken as a city.
+ */
+const NON_PLACES = new Set(
+  [
+    'remote', 'fully remote', 'remote first', 'hybrid', 'on site', 'onsite', 'in office', 'office',
+    'home office', 'homeoffice', 'work from home', 'wfh', 'anywhere', 'worldwide', 'global',
+    'international', 'multiple locations', 'various', 'eu', 'europe', 'european union', 'emea',
+    'apac', 'latam', 'amer', 'americas', 'north america', 'south america', 'latin america',
+    'asia', 'asia pacific', 'africa', 'middle east', 'mena', 'nordics', 'dach', 'benelux',
+    'telecommute', 'distributed',
+  ].map(normalizeKey),
+);
+
+/**
+ * Names that are also a US state: in free-text locations ("Atlanta, Georgia")
+ * they are not resolved unless they stand alone.
+ */
+const AMBIGUOUS_IN_TEXT = new Set(['georgia']);
+
+/** Case-, diacritics- and punctuation-insensitive lookup key. */
+function normalizeKey(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/ the$/, '')
+    .replace(/\bst\b/g, 'saint');
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+let countryCodes: ReadonlySet<string> | undefined;
+let countryNames: ReadonlyMap<string, string | null> | undefined;
+
+function regionNames(language: string, style: 'long' | 'short'): Intl.DisplayNames | undefined {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region', style, fallback: 'none' });
+  } catch {
+    return undefined;
+  }
+}
+
+function nameOf(names: Intl.DisplayNames, code: string): string | undefined {
+  try {
+    return names.of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every current country code Intl names, AA–ZZ, minus `NOT_COUNTRIES`. */
+function knownCountryCodes(): ReadonlySet<string> {
+  if (countryCodes) return countryCodes;
+  const codes = new Set<string>();
+  const english = regionNames('en', 'long');
+  if (english) {
+    for (const a of LETTERS) {
+      for (const b of LETTERS) {
+        const code = a + b;
+        if (!NOT_COUNTRIES.has(code) && nameOf(english, code) !== undefined) codes.add(code);
+      }
+    }
+  }
+  countryCodes = codes;
+  return codes;
+}
+
+/**
+ * Name key → code, or `null` when two countries share the name in some
+ * language (Polish "Kongo"): an ambiguous name resolves to nothing.
+ */
+function names(): ReadonlyMap<string, string | null> {
+  if (countryNames) return countryNames;
+  const map = new Map<string, string | null>();
+  const codes = knownCountryCodes();
+  for (const language of NAME_LANGUAGES) {
+    for (const style of ['long', 'short'] as const) {
+      const display = regionNames(language, style);
+      if (!display) continue;
+      for (const code of codes) {
+        const name = nameOf(display, code);
+        if (!name) continue;
+        const key = normalizeKey(name);
+        // Abbreviations ("VS", "É.-U.", "EUA", "RU" for the UK in Spanish)
+        // collide with codes and each other: names under four letters are
+        // kept only when written out ("Irã", "Omã"). The alias table adds
+        // the abbreviations worth keeping ("US", "UK", "USA").
+        const letters = key.replace(/ /g, '').length;
+        if (letters < 3 || (letters === 3 && (style === 'short' || name === name.toUpperCase()))) continue;
+        const previous = map.get(key);
+        if (previous === undefined) map.set(key, code);
+        else if (previous !== code) map.set(key, null);
+      }
+    }
+  }
+  for (const [alias, code] of Object.entries(ALIASES)) map.set(normalizeKey(alias), code);
+  for (const word of NON_PLACES) map.delete(word);
+  countryNames = map;
+  return map;
+}
+
+/** The code for a two-letter value when Intl knows it as a country. */
+function fromCode(value: string): string | undefined {
+  if (!/^[A-Za-z]{2}$/.test(value)) return undefined;
+  const code = value.toUpperCase();
+  return knownCountryCodes().has(code) ? code : undefined;
+}
+
+/** The code for a full country name (or alias), else undefined. */
+function fromName(value: string): string | undefined {
+  const key = normalizeKey(value);
+  if (!key) return undefined;
+  return names().get(key) ?? undefined;
+}
+
+/**
+ * Resolves a country code or name to an upper-case ISO 3166-1 alpha-2 code.
+ *
+ * - a two-letter code in any case ("de", "DE") when Intl knows it as a
+ *   country ("UK" → "GB" through the alias table);
+ * - a country name in English, French, German, Spanish, Italian, Dutch,
+ *   Portuguese, Swedish, Danish, Norwegian, Finnish, Polish or Czech,
+ *   matched ignoring case, diacritics, punctuation and a leading "the"
+ *   ("Deutschland", "ESPAÑA", "the Netherlands", "Côte d'Ivoire");
+ * - common aliases Intl does not produce ("USA", "Great Britain",
+ *   "Holland", "Czech Republic", "Turkey", "UAE", …).
+ *
+ * Groupings and non-places ("EU", "Europe", "EMEA", "Remote", "Worldwide")
+ * and anything unknown give `undefined`.
+ */
+export function resolveCountry(value: string | null | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  return fromCode(trimmed) ?? fromName(trimmed);
+}
+
+interface Segment {
+  readonly text: string;
+  /** Index of the comma-separated group the segment belongs to. */
+  readonly group: number;
+}
+
+/**
+ * Splits a free-text location: first into groups at commas, semicolons and
+ * `|`, then each group into segments at `/`, parentheses, brackets and a
+ * dash with spaces around it. Empty pieces are dropped.
+ */
+function segmentsOf(text: string): { segments: Segment[]; groups: string[] } {
+  const groups = text
+    .split(/[,;|]/)
+    .map((g) => g.trim())
+    .filter((g) => g !== '');
+  const segments = groups.flatMap((group, index) =>
+    group
+      .split(/\s*(?:\/|\(|\)|\[|\]|\s[-–—]\s)\s*/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .map((s) => ({ text: s, group: index })),
+  );
+  return { segments, groups };
+}
+
+interface Located {
+  readonly segments: readonly Segment[];
+  readonly country?: string;
+  /** Indexes in `segments` of the segments that named the country. */
+  readonly used?: readonly number[];
+}
+
+function isNonPlace(segment: string): boolean {
+  return NON_PLACES.has(normalizeKey(segment));
+}
+
+function isAmbiguous(text: string): boolean {
+  return AMBIGUOUS_IN_TEXT.has(normalizeKey(text));
+}
+
+function locate(text: string): Located {
+  const { segments, groups } = segmentsOf(text);
+  const last = segments.length - 1;
+  if (last < 0) return { segments };
+  const final = segments[last]!.text;
+  const finalName = fromName(final);
+  if (finalName) {
+    // "Atlanta, Georgia": the final segment names the state, not the country.
+    if (segments.length > 1 && isAmbiguous(final)) return { segments };
+    // "Myanmar (Burma)": the whole last group is the name.
+    const group = segments[last]!.group;
+    const used = fromName(groups[group]!) === finalName ? segments.flatMap((s, i) => (s.group === group ? [i] : [])) : [last];
+    return { segments, country: finalName, used };
+  }
+  if (/^[A-Za-z]{2}$/.test(final)) {
+    // "Toronto, ON, CA" or a bare "DE": an ISO code. "San Francisco, CA",
+    // "Portland, OR": a US state or Canadian province; stop, never guess.
+    if (segments.length === 1 || segments.length >= 3) {
+      const code = fromCode(final);
+      return code ? { segments, country: code, used: [last] } : { segments };
+    }
+    return { segments };
+  }
+  // Groups from last to first: the whole group ("Congo - Kinshasa",
+  // "Myanmar (Burma)"), then its segments from last to first.
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const members = segments.flatMap((s, i) => (s.group === g ? [i] : []));
+    const whole = groups[g]!;
+    if (members.length > 1 && !isAmbiguous(whole)) {
+      const code = fromName(whole);
+      if (code) return { segments, country: code, used: members };
+    }
+    for (const i of [...members].reverse()) {
+      if (i === last || isAmbiguous(segments[i]!.text)) continue;
+      const code = fromName(segments[i]!.text);
+      if (code) return { segments, country: code, used: [i] };
+    }
+  }
+  // Last resort for "Remote-US", "US-Remote": split on bare hyphens and
+  // look for a full name among the pieces (names only, no codes).
+  for (let i = last; i >= 0; i--) {
+    const pieces = segments[i]!.text.split('-').map((p) => p.trim());
+    if (pieces.length < 2) continue;
+    for (const piece of pieces.reverse()) {
+      if (isAmbiguous(piece)) continue;
+      const code = fromName(piece);
+      if (code) return { segments, country: code, used: [i] };
+    }
+  }
+  return { segments };
+}
+
+/**
+ * The country named in a free-text location, or `undefined`.
+ *
+ * The text is split on commas, semicolons, `|`, `/`, parentheses and a dash
+ * with spaces around it (" - ", " – "); segments are tried from last to
+ * first as full country names or aliases ("London, England, United Kingdom"
+ * → GB, "Hybrid - Berlin, Germany" → DE, "Paris, France (Hybrid)" → FR,
+ * "Remote - US" → US). A comma-separated part is also tried whole, so names
+ * that contain a separator still match ("Kinshasa, Congo - Kinshasa" → CD).
+ * As a last resort a bare hyphen splits too ("Remote-US" → US).
+ *
+ * A bare two-letter final segment counts as an ISO code only when it is the
+ * only segment ("DE") or is preceded by at least two segments
+ * ("Toronto, ON, CA" → CA): with just one segment before it, it is a US
+ * state or Canadian province ("San Francisco, CA", "Portland, OR"), so the
+ * country stays unknown and earlier segments are not searched either
+ * ("Lebanon, NH" is not Lebanon). "US" and "UK" are names as well as codes
+ * and always resolve ("Remote - US", "Leeds, UK").
+ *
+ * A city alone is never resolved ("Hybrid - London" → undefined); nor are
+ * groupings and workplace words ("Remote", "EMEA"); nor is "Georgia" next to
+ * other segments, which is as likely to be the US state.
+ */
+export function countryFromLocationText(text: string | null | undefined): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  return locate(text).country;
+}
+
+/** A best-effort native location from free text. */
+export interface SplitLocation {
+  city?: string;
+  region?: string;
+  country?: string;
+}
+
+/**
+ * Best-effort split of a free-text location into a native location.
+ * Workplace words and macro-regions ("Remote", "Hybrid", "On-site",
+ * "EMEA") are dropped; the country is found as in
+ * `countryFromLocationText`; the first remaining segment before the
+ * country is the city and the next one the region ("Toronto, ON, CA" →
+ * Toronto / ON / CA; "San Francisco, CA" → San Francisco / CA / –).
+ */
+export function splitLocationText(text: string | null | undefined): SplitLocation {
+  if (typeof text !== 'string') return {};
+  const { segments, country, used } = locate(text);
+  const first = used ? Math.min(...used) : segments.length;
+  const rest = segments.slice(0, first).map((s) => s.text).filter((s) => !isNonPlace(s));
+  const result: SplitLocation = {};
+  if (rest[0]) result.city = rest[0];
+  if (rest[1]) result.region = rest[1];
+  if (country) result.country = country;
+  return result;
+}
