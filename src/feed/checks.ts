@@ -6,15 +6,25 @@
 
 let regionNames: Intl.DisplayNames | undefined;
 
-/** True for an ISO 3166-1 alpha-2 code that `Intl` knows, in any case. */
+/**
+ * Two-letter codes `Intl` names that are no ISO 3166-1 country: groupings
+ * (EU, EZ, UN, QO), "Unknown Region" (ZZ), pseudo-locales (XA, XB) and the
+ * exceptionally reserved territories that belong to another country's entry.
+ */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
+
+/**
+ * True for an ISO 3166-1 alpha-2 country code that `Intl` knows, in any case.
+ * Deprecated codes that `Intl` silently maps to a current one (UK→GB, SU→RU)
+ * are refused: accepting them would list one country twice in the filter.
+ */
 export function isKnownRegion(code: string): boolean {
   if (!/^[A-Za-z]{2}$/.test(code)) return false;
+  const upper = code.toUpperCase();
+  if (NOT_COUNTRIES.has(upper)) return false;
   regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  try {
-    return regionNames.of(code.toUpperCase()) !== undefined;
-  } catch {
-    return false;
-  }
+  // Two ASCII letters are a valid region subtag: neither call can throw.
+  return regionNames.of(upper) !== undefined && new Intl.Locale(`und-${upper}`).region === upper;
 }
 
 /** True for a well-formed BCP 47 language tag ("en", "fr-CA", "zh-Hant-TW"). */

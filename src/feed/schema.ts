@@ -34,7 +34,9 @@ const languageTag = () =>
   );
 
 const dateOrDateTime = () =>
-  z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
+  z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
+    error: 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time',
+  });
 
 /** One place of work. Every field is optional; `country` is what filters use. */
 export const locationSchema = z.object({

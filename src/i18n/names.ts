@@ -25,8 +25,16 @@ export function countryName(code: string, locale: string): string {
 
 /** Upper-cases the first letter the way `locale` does ("français" → "Français"). */
 export function capitalize(text: string, locale: string): string {
-  const first = String.fromCodePoint(text.codePointAt(0) ?? 32);
-  return first.toLocaleUpperCase(locale) + text.slice(first.length);
+  const code = text.codePointAt(0);
+  if (code === undefined) return text;
+  const first = String.fromCodePoint(code);
+  let upper: string;
+  try {
+    upper = first.toLocaleUpperCase(locale);
+  } catch {
+    upper = first.toUpperCase(); // a malformed locale tag
+  }
+  return upper + text.slice(first.length);
 }
 
 /**

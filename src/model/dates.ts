@@ -4,8 +4,11 @@
  */
 export function parseFeedDate(value: string): Date {
   const bare = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-  if (bare) return new Date(Number(bare[1]), Number(bare[2]) - 1, Number(bare[3]));
-  return new Date(value);
+  if (!bare) return new Date(value);
+  // Not `new Date(y, m, d)`: it reads years 0–99 as 1900–1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(Number(bare[1]), Number(bare[2]) - 1, Number(bare[3]));
+  return date;
 }
 
 /**

@@ -3,9 +3,10 @@ import { ALL_LANGUAGES, type Filters } from './filters.js';
 import { foldText, queryTerms } from './text.js';
 import { primaryLanguage } from './language.js';
 
-/** True when the posting is in `language` (a primary subtag or `all`). */
+/** True when the posting is in `language` (a tag, matched by primary subtag, or `all`). */
 export function inLanguage(posting: Posting, language: string): boolean {
-  return language === ALL_LANGUAGES || posting.primaryLanguage === primaryLanguage(language);
+  const primary = primaryLanguage(language);
+  return primary === ALL_LANGUAGES || posting.primaryLanguage === primary;
 }
 
 /** The postings in one language: the base of every facet and of the results. */
@@ -23,9 +24,10 @@ export function filterPostings(
   countryName: (code: string) => string = (code) => code,
 ): Posting[] {
   const terms = queryTerms(filters.query);
+  const country = filters.country.toUpperCase();
   return postings.filter((p) => {
     if (!inLanguage(p, filters.language)) return false;
-    if (filters.country && !p.countries.includes(filters.country)) return false;
+    if (country && !p.countries.includes(country)) return false;
     if (filters.department && p.department !== filters.department) return false;
     if (filters.workplace && p.workplace !== filters.workplace) return false;
     if (filters.employmentType && p.employmentType !== filters.employmentType) return false;

@@ -3,6 +3,7 @@ import { ALL_LANGUAGES, type Filters } from './filters.js';
 import { countryFacets, departmentFacets, enumFacets, languageFacets, type Facet } from './facets.js';
 import { filterPostings, postingsInLanguage } from './filter.js';
 import { sortPostings, type SortOrder } from './sort.js';
+import { primaryLanguage } from './language.js';
 
 /** How the view names things in the UI language. */
 export interface ViewLabels {
@@ -45,7 +46,8 @@ export function buildView(
   labels: ViewLabels,
 ): View {
   const { locale } = labels;
-  const language = requested.language || ALL_LANGUAGES;
+  // A primary subtag (`fr-CA` → `fr`, what the language control offers), or `all`.
+  const language = requested.language ? primaryLanguage(requested.language) : ALL_LANGUAGES;
   const base = postingsInLanguage(postings, language);
   const countries = countryFacets(base, locale, labels.country);
   const departments = departmentFacets(base, locale);
