@@ -1,0 +1,425 @@
+/**
+ * schema.org `JobPosting` adapter: JSON-LD as careers pages embed it (one
+ * posting, an array, an `ItemList`, a `@graph`) and JSON Feeds whose items
+ * carry a `_jobposting` extension.
+ */
+import type { FeedLocation, FeedOrganization } from '../schema.js';
+import type { Workplace } from '../values.js';
+import { FeedError } from '../errors.js';
+import type { Adapter, AdaptResult } from './types.js';
+import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
+import {
+  addLocation,
+  asArray,
+  cleanText,
+  compactLocation,
+  decodeEntities,
+  definedOnly,
+  isRecord,
+  mapEmploymentType,
+  mapSalary,
+  mapWorkplace,
+  placeLocations,
+  toFeedDate,
+  toId,
+  toLanguage,
+  toWebUrl,
+} from './common.js';
+
+type Rec = Readonly<Record<string, unknown>>;
+
+/** What a JSON Feed item adds to its `_jobposting`. */
+interface FeedItemContext {
+  readonly id?: string;
+  readonly url?: string;
+  readonly title?: string;
+  readonly datePublished?: unknown;
+  readonly contentHtml?: unknown;
+  readonly language?: string;
+}
+
+interface Found {
+  readonly node: Rec;
+  readonly item?: FeedItemContext;
+}
+
+const SCHEMA_PREFIX = /^(?:(?:https?:\/\/)?schema\.org\/|schema:)/i;
+
+/** The node's `@type`s without a schema.org prefix ("schema:JobPosting"). */
+function typesOf(node: Rec): string[] {
+  const raw = node['@type'];
+  return (Array.isArray(raw) ? raw : [raw])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.trim().replace(SCHEMA_PREFIX, ''));
+}
+
+const isA = (node: Rec, type: string): boolean => typesOf(node).includes(type);
+
+/** Resolves `{ "@id": … }` references against the nodes of the document. */
+class References {
+  private readonly byId = new Map<string, Rec>();
+
+  index(value: unknown, depth = 0): void {
+    if (depth > 8) return;
+    if (Array.isArray(value)) {
+      for (const item of value) this.index(item, depth + 1);
+      return;
+    }
+    if (!isRecord(value)) return;
+    const id = value['@id'];
+    if (typeof id === 'string' && Object.keys(value).some((k) => k !== '@id' && k !== '@context')) {
+      if (!this.byId.has(id)) this.byId.set(id, value);
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== '@context' && typeof child === 'object' && child !== null) this.index(child, depth + 1);
+    }
+  }
+
+  /** The node a bare reference points at, else the value itself. */
+  deref(value: unknown): unknown {
+    if (!isRecord(value)) return value;
+    const id = value['@id'];
+    if (typeof id !== 'string' || Object.keys(value).some((k) => k !== '@id')) return value;
+    return this.byId.get(id) ?? value;
+  }
+}
+
+/** A JSON Feed (jsonfeed.org) document. */
+function isJsonFeed(input: Rec): boolean {
+  return (
+    typeof input['version'] === 'string' &&
+    /^https?:\/\/jsonfeed\.org\/version\//i.test(input['version']) &&
+    Array.isArray(input['items'])
+  );
+}
+
+/**
+ * Collects the postings of a JSON-LD value. Returns whether the value had a
+ * recognised shape at all (a JobPosting, an ItemList, a `@graph`, an array).
+ */
+function collect(value: unknown, refs: References, out: Found[], depth = 0): boolean {
+  if (depth > 6) return false;
+  if (Array.isArray(value)) {
+    let recognised = value.length === 0;
+    for (const item of value) recognised = collect(item, refs, out, depth + 1) || recognised;
+    return recognised;
+  }
+  const node = refs.deref(value);
+  if (!isRecord(node)) return false;
+  if (isA(node, 'JobPosting')) {
+    out.push({ node });
+    return true;
+  }
+  let recognised = false;
+  if (Array.isArray(node['@graph'])) {
+    collect(node['@graph'], refs, out, depth + 1);
+    recognised = true;
+  }
+  if (isA(node, 'ItemList')) {
+    for (const element of asArray(node['itemListElement'])) {
+      const entry = refs.deref(element);
+      if (isRecord(entry) && isA(entry, 'ListItem')) {
+        const item = refs.deref(entry['item']);
+        if (isRecord(item) && isA(item, 'JobPosting')) out.push({ node: item });
+      } else if (isRecord(entry) && isA(entry, 'JobPosting')) {
+        out.push({ node: entry });
+      }
+    }
+    recognised = true;
+  }
+  return recognised;
+}
+
+/** The items of a JSON Feed that carry a `_jobposting` object. */
+function collectFeed(feed: Rec, out: Found[]): void {
+  const feedLanguage = toLanguage(feed['language']);
+  for (const raw of asArray(feed['items'])) {
+    if (!isRecord(raw) || !isRecord(raw['_jobposting'])) continue;
+    const item: FeedItemContext = {
+      id: toId(raw['id']),
+      url: toWebUrl(raw['url']) ?? toWebUrl(raw['external_url']),
+      title: cleanText(raw['title']),
+      datePublished: raw['date_published'],
+      contentHtml: raw['content_html'],
+      language: toLanguage(raw['language']) ?? feedLanguage,
+    };
+    out.push({ node: raw['_jobposting'], item });
+  }
+}
+
+/** `identifier` as text: a string or number, or a PropertyValue's `value`. */
+function identifierOf(raw: unknown): string | undefined {
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      const id = identifierOf(item);
+      if (id) return id;
+    }
+    return undefined;
+  }
+  if (isRecord(raw)) return toId(raw['value']) ?? toId(raw['@value']);
+  return toId(raw);
+}
+
+/** `inLanguage`: a BCP 47 string, or a `Language` with `alternateName`. */
+function languageOf(raw: unknown): string | undefined {
+  if (isRecord(raw)) return toLanguage(raw['alternateName']) ?? toLanguage(raw['name']);
+  return toLanguage(raw);
+}
+
+/** A text value, or the `name` of a Thing (`{ "@type": "Country", name }`). */
+function nameOf(raw: unknown): string | undefined {
+  if (isRecord(raw)) return cleanText(raw['name']) ?? cleanText(raw['alternateName']);
+  return cleanText(raw);
+}
+
+/** A URL value: a string or a node's `url`/`@id`. */
+function urlValue(raw: unknown): string | undefined {
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      const url = urlValue(item);
+      if (url) return url;
+    }
+    return undefined;
+  }
+  if (isRecord(raw)) return toWebUrl(raw['url']) ?? toWebUrl(raw['contentUrl']) ?? toWebUrl(raw['@id']);
+  return toWebUrl(raw);
+}
+
+/** A string value as clean text (numbers and other values are no place names). */
+function nameText(raw: unknown): string | undefined {
+  return typeof raw === 'string' ? cleanText(raw) : undefined;
+}
+
+/** One `jobLocation` Place → a native location (and whether it had any). */
+function placeOf(raw: unknown, refs: References): { location?: FeedLocation; present: boolean } {
+  const place = refs.deref(raw);
+  if (typeof place === 'string') {
+    const location = compactLocation(splitLocationText(place));
+    return { location, present: cleanText(place) !== undefined };
+  }
+  if (!isRecord(place)) return { present: false };
+  const address = refs.deref(place['address']);
+  if (!isRecord(address)) {
+    const text = (typeof address === 'string' ? cleanText(address) : undefined) ?? nameText(place['name']);
+    return { location: text ? compactLocation(splitLocationText(text)) : undefined, present: text !== undefined };
+  }
+  const countryText = nameOf(refs.deref(address['addressCountry']));
+  const city = cleanText(address['addressLocality']);
+  const region = cleanText(address['addressRegion']);
+  const country =
+    resolveCountry(countryText) ?? countryFromLocationText([city, region, countryText].filter(Boolean).join(', '));
+  const location = compactLocation({ city, region, country });
+  return { location, present: location !== undefined || nameText(place['name']) !== undefined };
+}
+
+function locationsOf(raw: unknown, refs: References): { locations: FeedLocation[]; unresolved: number } {
+  const locations: FeedLocation[] = [];
+  let unresolved = 0;
+  const places = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+  for (const item of places) {
+    const { location, present } = placeOf(item, refs);
+    if (present && !location?.country) unresolved += 1;
+    if (location) addLocation(locations, location);
+  }
+  return { locations, unresolved };
+}
+
+/** `applicantLocationRequirements` (Country, or a list) → country codes. */
+function applicantCountries(raw: unknown, refs: References): { countries: string[]; unresolved: number } {
+  const countries: string[] = [];
+  let unresolved = 0;
+  const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+  for (const item of list) {
+    const name = nameOf(refs.deref(item));
+    if (!name) continue;
+    const code = resolveCountry(name);
+    if (!code) unresolved += 1;
+    else if (!countries.includes(code)) countries.push(code);
+  }
+  return { countries, unresolved };
+}
+
+/** `jobLocationType: "TELECOMMUTE"` → remote; other values through the shared vocabulary. */
+function workplaceOf(raw: unknown): Workplace | undefined {
+  for (const value of Array.isArray(raw) ? raw : [raw]) {
+    const workplace = mapWorkplace(typeof value === 'string' ? value.replace(SCHEMA_PREFIX, '') : value);
+    if (workplace) return workplace;
+  }
+  return undefined;
+}
+
+/**
+ * `baseSalary`: MonetaryAmount `{currency, value}` where `value` is a
+ * QuantitativeValue `{minValue, maxValue, value, unitText}` or a number. A
+ * single `value` is both bounds.
+ */
+function salaryOf(raw: unknown, refs: References) {
+  const amount = refs.deref(raw);
+  if (!isRecord(amount)) return undefined;
+  const value = refs.deref(amount['value']);
+  if (!isRecord(value)) {
+    return mapSalary({ currency: amount['currency'], min: value, max: value, period: amount['unitText'] });
+  }
+  const single = value['value'];
+  return mapSalary({
+    currency: amount['currency'],
+    min: value['minValue'] ?? single,
+    max: value['maxValue'] ?? single,
+    period: value['unitText'] ?? amount['unitText'],
+  });
+}
+
+/** HTML description; entity-escaped HTML ("&lt;p&gt;…") is decoded once. */
+function descriptionOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const html = (raw.includes('<') || !/&lt;/i.test(raw) ? raw : decodeEntities(raw)).trim();
+  return html === '' ? undefined : html;
+}
+
+function organizationOf(raw: unknown, refs: References): FeedOrganization | undefined {
+  const node = refs.deref(raw);
+  if (typeof node === 'string') {
+    const name = cleanText(node);
+    return name ? { name } : undefined;
+  }
+  if (!isRecord(node)) return undefined;
+  const name = cleanText(node['name']) ?? cleanText(node['legalName']);
+  if (!name) return undefined;
+  return definedOnly({
+    name,
+    url: urlValue(node['sameAs']) ?? toWebUrl(node['url']),
+    logo: urlValue(refs.deref(node['logo'])),
+  }) as FeedOrganization;
+}
+
+/**
+ * The feed's organization: when every posting that names a hiring
+ * organization names the same one, that name, with the first URL and logo
+ * given for it.
+ */
+function sharedOrganization(organizations: readonly (FeedOrganization | undefined)[]): FeedOrganization | undefined {
+  const named = organizations.filter((o): o is FeedOrganization => o !== undefined);
+  if (named.length === 0 || named.some((o) => o.name !== named[0]!.name)) return undefined;
+  return definedOnly({
+    name: named[0]!.name,
+    url: named.find((o) => o.url)?.url,
+    logo: named.find((o) => o.logo)?.logo,
+  }) as FeedOrganization;
+}
+
+/**
+ * Postings that share an id in different languages are one job's language
+ * versions: their ids become `${id}-${language}` and `translationOf` the
+ * shared id. Same-id postings in one language are left to validation (the
+ * later one is skipped as a duplicate).
+ */
+function linkTranslations(postings: Record<string, unknown>[]): void {
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const posting of postings) {
+    const id = posting['id'];
+    if (typeof id !== 'string') continue;
+    const group = groups.get(id) ?? [];
+    group.push(posting);
+    groups.set(id, group);
+  }
+  for (const [id, group] of groups) {
+    if (group.length < 2) continue;
+    const languages = group.map((p) => p['language']);
+    if (languages.some((l) => typeof l !== 'string') || new Set(languages).size !== group.length) continue;
+    for (const posting of group) {
+      posting['id'] = `${id}-${String(posting['language'])}`;
+      posting['translationOf'] = id;
+    }
+  }
+}
+
+/**
+ * Maps schema.org `JobPosting` data to the native feed.
+ *
+ * Accepted shapes: one JobPosting, an array of nodes, an `ItemList`
+ * (`itemListElement` of `ListItem{item}` or of postings), a `@graph` (bare
+ * `{"@id"}` references, such as `hiringOrganization: {"@id": "#org"}`, are
+ * resolved against the document), and a JSON Feed whose `items[]` carry
+ * `_jobposting`. `@type` may be an array or prefixed ("schema:JobPosting").
+ * Anything else throws a `schema` FeedError.
+ *
+ * - `identifier` (text, number or PropertyValue `value`) → `id`, else the
+ *   JSON Feed item `id`, else `@id`, else `url`. Postings sharing an id in
+ *   different `inLanguage` become `${id}-${lang}` with `translationOf`.
+ * - `title` (else `name`, else the feed item's `title`) → `title`.
+ * - `url` (else the feed item's `url`, else a web `@id`) → `url`;
+ *   `directApply: true` → `applyUrl` = `url`.
+ * - `inLanguage` (text or Language `alternateName`), else the feed item's or
+ *   feed's `language`, else `options.language` → `language`.
+ * - `datePosted` (else the feed item's `date_published`) → `datePosted`;
+ *   `validThrough` → `validThrough`.
+ * - `employmentType` (text or array; the first mappable wins) →
+ *   `employmentType`: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN,
+ *   VOLUNTEER, PER_DIEM (→ other), OTHER.
+ * - `jobLocation` (Place or array; `address` PostalAddress
+ *   `addressLocality`/`addressRegion`/`addressCountry` as ISO code, name or
+ *   Country `{name}`; or an address text) → `locations`.
+ * - `jobLocationType: "TELECOMMUTE"` → `workplace: remote`;
+ *   `applicantLocationRequirements` (Country or array) → `remoteCountries`.
+ *   Locations and requirements without a country count as unresolved.
+ * - `baseSalary` MonetaryAmount → `salary` (`unitText` HOUR…YEAR →
+ *   `period`; a single `value` is both bounds).
+ * - `description` (HTML; entity-escaped HTML decoded once; else the feed
+ *   item's `content_html`) → `description`.
+ * - `hiringOrganization` → `organization` (name, `sameAs`/`url`, `logo`)
+ *   when all postings that name one agree.
+ * - Not mapped: `responsibilities`, `qualifications`, `skills`,
+ *   `educationRequirements`, `experienceRequirements` (their headings would
+ *   need translating), `occupationalCategory`, `industry`.
+ */
+export const adaptJsonLd: Adapter = (input, options): AdaptResult => {
+  const refs = new References();
+  refs.index(input);
+  const found: Found[] = [];
+  let recognised: boolean;
+  if (isRecord(input) && isJsonFeed(input)) {
+    collectFeed(input, found);
+    recognised = true;
+  } else {
+    recognised = collect(input, refs, found);
+  }
+  if (!recognised) {
+    throw new FeedError(
+      'schema',
+      'Not schema.org job postings: expected a JobPosting, an array, an ItemList, a @graph or a JSON Feed with _jobposting items.',
+    );
+  }
+
+  let unresolvedLocations = 0;
+  const organizations: (FeedOrganization | undefined)[] = [];
+  const postings = found.map(({ node, item }) => {
+    const workplace = workplaceOf(node['jobLocationType']);
+    const places = locationsOf(node['jobLocation'], refs);
+    const applicants = applicantCountries(node['applicantLocationRequirements'], refs);
+    unresolvedLocations += places.unresolved + applicants.unresolved;
+    const placed = placeLocations(places.locations, workplace);
+    const remoteCountries = [...new Set([...applicants.countries, ...(placed.remoteCountries ?? [])])];
+    const url = toWebUrl(node['url']) ?? item?.url ?? toWebUrl(node['@id']);
+    const organization = organizationOf(node['hiringOrganization'], refs);
+    if (organization) organizations.push(organization);
+    return definedOnly({
+      id: identifierOf(node['identifier']) ?? item?.id ?? toId(node['@id']) ?? url,
+      title: cleanText(node['title']) ?? cleanText(node['name']) ?? item?.title,
+      language: languageOf(node['inLanguage']) ?? item?.language ?? toLanguage(options.language),
+      url,
+      applyUrl: node['directApply'] === true ? url : undefined,
+      locations: placed.locations,
+      workplace,
+      remoteCountries: remoteCountries.length > 0 ? remoteCountries : undefined,
+      employmentType: mapEmploymentType(node['employmentType']),
+      datePosted: toFeedDate(node['datePosted']) ?? toFeedDate(item?.datePublished),
+      validThrough: toFeedDate(node['validThrough']),
+      description: descriptionOf(node['description']) ?? descriptionOf(item?.contentHtml),
+      salary: salaryOf(node['baseSalary'], refs),
+    });
+  });
+  linkTranslations(postings);
+
+  const organization = sharedOrganization(organizations);
+  return { feed: { version: 1, ...(organization ? { organization } : {}), postings }, unresolvedLocations };
+};

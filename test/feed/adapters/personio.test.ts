@@ -1,0 +1,220 @@
+import { expect } from '@open-wc/testing';
+import { adaptPersonio } from '../../../src/feed/adapters/personio.js';
+import { parseXml } from '../../../src/feed/adapters/xml.js';
+import type { AdaptResult, XmlNode } from '../../../src/feed/adapters/types.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
+import type { FeedPosting } from '../../../src/feed/schema.js';
+
+async function fixture(language: 'de' | 'en'): Promise<XmlNode> {
+  const response = await fetch(`/test/fixtures/ats/personio-${language}.xml`);
+  expect(response.ok).to.equal(true);
+  return parseXml(await response.text(), new DOMParser());
+}
+
+const xml = (text: string): XmlNode => parseXml(text, new DOMParser());
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an exception');
+}
+
+const BOARD = 'https://northwind.jobs.personio.de/xml';
+
+describe('adaptPersonio', () => {
+  let de: XmlNode;
+  let en: XmlNode;
+  let resultDe: AdaptResult;
+  let feedDe: ParsedFeed;
+  let feedEn: ParsedFeed;
+  const byId = (feed: ParsedFeed, id: string): FeedPosting => {
+    const posting = feed.postings.find((p) => p.id === id);
+    expect(posting, `posting ${id}`).to.not.equal(undefined);
+    return posting!;
+  };
+
+  before(async () => {
+    de = await fixture('de');
+    en = await fixture('en');
+    resultDe = adaptPersonio(de, { url: `${BOARD}?language=de` });
+    feedDe = parseFeed(resultDe.feed);
+    feedEn = parseFeed(adaptPersonio(en, { url: `${BOARD}?language=en` }).feed);
+  });
+
+  it('reads the language from the URL and suffixes the shared ids with it', () => {
+    expect(feedDe.postings.map((p) => [p.id, p.language, p.translationOf])).to.deep.equal([
+      ['1520001-de', 'de', '1520001'],
+      ['1520002-de', 'de', '1520002'],
+      ['1520003-de', 'de', '1520003'],
+      ['1520004-de', 'de', '1520004'],
+    ]);
+    expect(feedEn.postings.map((p) => [p.id, p.language, p.translationOf])).to.deep.equal([
+      ['1520001-en', 'en', '1520001'],
+      ['1520002-en', 'en', '1520002'],
+      ['1520004-en', 'en', '1520004'],
+    ]);
+  });
+
+  it('skips the position with an unreadable createdAt, and the one without an id', () => {
+    expect(feedDe.skipped.map((s) => [s.index, s.id])).to.deep.equal([[4, '1520005-de']]);
+    expect(feedDe.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
+    expect(feedEn.skipped.map((s) => [s.index, s.id])).to.deep.equal([[3, undefined]]);
+    expect(feedEn.skipped[0]!.reasons).to.deep.equal(['postings[3].id: expected string', 'postings[3].url: expected string']);
+  });
+
+  it('counts the offices that are bare city names as unresolved', () => {
+    expect(resultDe.unresolvedLocations).to.equal(2); // München, Hamburg
+    expect(adaptPersonio(en, { url: `${BOARD}?language=en` }).unresolvedLocations).to.equal(1); // München
+  });
+
+  it('takes the organization from the shared subcompany', () => {
+    expect(feedDe.organization).to.deep.equal({ name: 'Northwind Labs GmbH' });
+  });
+
+  it('maps a position with additional offices and description blocks completely', () => {
+    expect(byId(feedDe, '1520001-de')).to.deep.equal({
+      id: '1520001-de',
+      title: 'Senior Backend Engineer (m/w/d)',
+      language: 'de',
+      url: 'https://northwind.jobs.personio.de/job/1520001?language=de',
+      locations: [
+        { city: 'Berlin', country: 'DE' },
+        { city: 'Wien', country: 'AT' },
+        { city: 'München' },
+      ],
+      department: 'Engineering',
+      employmentType: 'full-time',
+      datePosted: '2026-09-01T10:00:00Z',
+      description:
+        '<h3>Deine Aufgaben</h3>\n<ul><li>Du entwickelst unsere Buchungs-API in Go.</li><li>Du verantwortest Datenbank-Migrationen.</li></ul>\n' +
+        '<h3>Dein Profil</h3>\n<p>Mehrere Jahre Erfahrung mit verteilten Systemen &amp; PostgreSQL.</p>',
+      translationOf: '1520001',
+    });
+  });
+
+  it('reads remote from the office name and lists its country in remoteCountries', () => {
+    const posting = byId(feedDe, '1520002-de');
+    expect([posting.workplace, posting.locations, posting.remoteCountries]).to.deep.equal(['remote', [], ['ES']]);
+    expect(posting.datePosted).to.equal('2026-09-05T06:30:00Z');
+  });
+
+  it('combines employmentType and schedule', () => {
+    expect(feedDe.postings.map((p) => [p.id, p.employmentType])).to.deep.equal([
+      ['1520001-de', 'full-time'], // permanent, full-time
+      ['1520002-de', 'part-time'], // permanent, part-time
+      ['1520003-de', 'part-time'], // working_student
+      ['1520004-de', 'contract'], // freelance, full-or-part-time
+    ]);
+    const types = (employmentType: string, schedule: string) =>
+      (
+        adaptPersonio(
+          xml(`<workzag-jobs><position><employmentType>${employmentType}</employmentType><schedule>${schedule}</schedule></position></workzag-jobs>`),
+          {},
+        ).feed.postings[0] as Record<string, unknown>
+      )['employmentType'];
+    expect(types('intern', 'full-time')).to.equal('internship');
+    expect(types('trainee', 'full-time')).to.equal('internship');
+    expect(types('temporary', 'part-time')).to.equal('temporary');
+    expect(types('permanent', 'full-or-part-time')).to.equal('full-time');
+    expect(types('', 'part-time')).to.equal('part-time');
+    expect(types('', 'flexible')).to.equal(undefined);
+  });
+
+  it('trims CDATA surrounded by whitespace', () => {
+    expect(byId(feedEn, '1520004-en').description).to.equal(
+      '<h3>Project</h3>\n<p>Six-month project to introduce IFRS&nbsp;16.</p>',
+    );
+  });
+
+  it('merges the language documents of one board without id clashes, grouped by translationOf', () => {
+    const merged = parseFeed({
+      version: 1,
+      postings: [...adaptPersonio(de, { url: `${BOARD}?language=de` }).feed.postings, ...adaptPersonio(en, { url: `${BOARD}?language=en` }).feed.postings],
+    });
+    expect(merged.skipped.map((s) => s.reasons.join(' ')).filter((r) => r.includes('duplicate'))).to.deep.equal([]);
+    const groups = new Map<string, string[]>();
+    for (const p of merged.postings) groups.set(p.translationOf!, [...(groups.get(p.translationOf!) ?? []), p.language]);
+    expect(Object.fromEntries(groups)).to.deep.equal({
+      '1520001': ['de', 'en'],
+      '1520002': ['de', 'en'],
+      '1520003': ['de'],
+      '1520004': ['de', 'en'],
+    });
+  });
+
+  it('prefers options.language over the URL parameter, and works on the .com host', () => {
+    const { feed } = adaptPersonio(de, { language: 'de-AT', url: 'https://northwind.jobs.personio.com/xml?language=en' });
+    const first = feed.postings[0] as Record<string, unknown>;
+    expect([first['id'], first['language'], first['url']]).to.deep.equal([
+      '1520001-de-AT',
+      'de-AT',
+      'https://northwind.jobs.personio.com/job/1520001?language=de-AT',
+    ]);
+  });
+
+  it('without a language, keeps the plain ids and lets validation skip every row for it', () => {
+    const { feed } = adaptPersonio(de, { url: BOARD });
+    const parsed = parseFeed(feed);
+    expect(parsed.postings).to.deep.equal([]);
+    expect(parsed.skipped.map((s) => s.id)).to.deep.equal(['1520001', '1520002', '1520003', '1520004', '1520005']);
+    expect(parsed.skipped[0]!.reasons).to.deep.equal(['postings[0].language: expected string']);
+    const first = feed.postings[0] as Record<string, unknown>;
+    expect([first['url'], first['translationOf']]).to.deep.equal(['https://northwind.jobs.personio.de/job/1520001', undefined]);
+  });
+
+  it('builds no job URL from a source that is not a Personio board (a proxy, a file)', () => {
+    for (const url of [undefined, 'https://example.com/personio.xml?language=de', 'not a url', 'ftp://northwind.jobs.personio.de/xml']) {
+      const { feed } = adaptPersonio(de, { language: 'de', url });
+      const parsed = parseFeed(feed);
+      expect(parsed.postings, String(url)).to.deep.equal([]);
+      expect(parsed.skipped[0]!.reasons, String(url)).to.deep.equal(['postings[0].url: expected string']);
+    }
+  });
+
+  it('builds job URLs for a hosted copy from its board parameter, and only for a Personio board', () => {
+    const hosted = adaptPersonio(de, { url: 'http://127.0.0.1:8000/jobs-de.xml?language=de&board=Northwind.jobs.personio.de' });
+    const first = parseFeed(hosted.feed).postings[0]!;
+    expect(first.url).to.equal('https://northwind.jobs.personio.de/job/1520001?language=de');
+    expect(first.language).to.equal('de');
+    const foreign = adaptPersonio(de, { url: 'http://127.0.0.1:8000/jobs-de.xml?language=de&board=evil.example' });
+    expect(parseFeed(foreign.feed).postings).to.deep.equal([]);
+  });
+
+  it('accepts a lone <position> root and a list of positions under another root', () => {
+    const one = adaptPersonio(xml('<position><id>9</id><name>Koch</name></position>'), { language: 'de', url: BOARD });
+    expect((one.feed.postings as Record<string, unknown>[]).map((p) => p['id'])).to.deep.equal(['9-de']);
+    const many = adaptPersonio(xml('<jobs><position><id>1</id></position><position><id>2</id></position></jobs>'), { language: 'de' });
+    expect(many.feed.postings).to.have.length(2);
+    expect(adaptPersonio(xml('<workzag-jobs/>'), {})).to.deep.equal({ feed: { version: 1, postings: [] }, unresolvedLocations: 0 });
+  });
+
+  it('maps odd positions without throwing and lets validation skip them', () => {
+    const { feed, unresolvedLocations } = adaptPersonio(
+      xml('<workzag-jobs><position/><position><id> </id><office> </office><jobDescriptions><jobDescription/></jobDescriptions></position><position><id>x</id><additionalOffices/></position></workzag-jobs>'),
+      { language: 'de', url: BOARD },
+    );
+    expect(unresolvedLocations).to.equal(0);
+    const parsed = parseFeed(feed);
+    expect(parsed.postings).to.deep.equal([]);
+    expect(parsed.skipped.map((s) => s.id)).to.deep.equal([undefined, undefined, 'x-de']);
+    expect(parsed.organization).to.equal(undefined);
+  });
+
+  it('rejects input that is not a Personio document', () => {
+    for (const input of [null, 'xml', [], { offers: [] }, { name: 'rss', attributes: {}, children: [{ name: 'channel', attributes: {}, children: [], text: '' }], text: '' }]) {
+      const error = thrown(() => adaptPersonio(input, {}));
+      expect(error, JSON.stringify(input)).to.be.instanceOf(FeedError);
+      expect((error as FeedError).kind).to.equal('schema');
+    }
+  });
+
+  it('reports malformed XML as a parse error before the adapter runs', () => {
+    const error = thrown(() => xml('<workzag-jobs><position><id>1</id></workzag-jobs>'));
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).kind).to.equal('parse');
+  });
+});

@@ -1,0 +1,176 @@
+import { expect } from '@open-wc/testing';
+import { adaptSmartRecruiters } from '../../../src/feed/adapters/smartrecruiters.js';
+import type { AdaptResult } from '../../../src/feed/adapters/types.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
+import type { FeedPosting } from '../../../src/feed/schema.js';
+
+async function fixture(): Promise<unknown> {
+  const response = await fetch('/test/fixtures/ats/smartrecruiters.json');
+  expect(response.ok).to.equal(true);
+  return response.json();
+}
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an exception');
+}
+
+const list = (...content: unknown[]) => ({ offset: 0, limit: 100, totalFound: content.length, content });
+
+describe('adaptSmartRecruiters', () => {
+  let result: AdaptResult;
+  let feed: ParsedFeed;
+  const byId = (id: string): FeedPosting => {
+    const posting = feed.postings.find((p) => p.id === id);
+    expect(posting, `posting ${id}`).to.not.equal(undefined);
+    return posting!;
+  };
+
+  before(async () => {
+    result = adaptSmartRecruiters(await fixture(), {});
+    feed = parseFeed(result.feed);
+  });
+
+  it('keeps the valid postings with their own languages and skips the undated and the non-object rows', () => {
+    expect(feed.postings.map((p) => [p.id, p.language])).to.deep.equal([
+      ['744000098765401', 'en'],
+      ['744000098765402', 'fr-CA'],
+      ['744000098765403', 'en'],
+      ['744000098765404', 'de'],
+      ['744000098765405', 'en'],
+    ]);
+    expect(feed.skipped.map((s) => [s.index, s.id])).to.deep.equal([
+      [5, '744000098765406'],
+      [6, undefined],
+    ]);
+    expect(feed.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
+  });
+
+  it('counts the unknown country ("zz", "Gotham") as unresolved', () => {
+    expect(result.unresolvedLocations).to.equal(1);
+    expect(byId('744000098765405').locations).to.deep.equal([{ city: 'Gotham' }]);
+  });
+
+  it('takes the organization from company.name', () => {
+    expect(feed.organization).to.deep.equal({ name: 'Northwind Labs' });
+  });
+
+  it('maps a list row completely, building the public job URL from the company identifier', () => {
+    expect(byId('744000098765401')).to.deep.equal({
+      id: '744000098765401',
+      title: 'Backend Engineer (Kotlin)',
+      language: 'en',
+      url: 'https://jobs.smartrecruiters.com/NorthwindLabs/744000098765401',
+      locations: [{ city: 'Berlin', region: 'BE', country: 'DE' }],
+      workplace: 'hybrid',
+      department: 'Engineering',
+      employmentType: 'full-time',
+      datePosted: '2026-09-10T08:15:30.123Z',
+    });
+  });
+
+  it('falls back on the employment type id when the label is localized and unknown', () => {
+    const posting = byId('744000098765402');
+    expect([posting.employmentType, posting.department, posting.workplace]).to.deep.equal(['contract', 'Ventes', undefined]);
+    expect(posting.locations).to.deep.equal([{ city: 'Montréal', region: 'QC', country: 'CA' }]);
+    expect(posting.datePosted).to.equal('2026-09-11T14:02:00Z');
+  });
+
+  it('turns a remote posting whose city is "Remote" into remoteCountries', () => {
+    const posting = byId('744000098765403');
+    expect([posting.workplace, posting.locations, posting.remoteCountries]).to.deep.equal(['remote', [], ['PL']]);
+  });
+
+  it('uses postingUrl, applyUrl and the jobAd sections of a details payload', () => {
+    expect(byId('744000098765404')).to.deep.equal({
+      id: '744000098765404',
+      title: 'Praktikum Marketing (m/w/d)',
+      language: 'de',
+      url: 'https://jobs.smartrecruiters.com/NorthwindLabs/744000098765404-praktikum-marketing-m-w-d-',
+      applyUrl: 'https://jobs.smartrecruiters.com/NorthwindLabs/744000098765404-praktikum-marketing-m-w-d-?oga=true',
+      locations: [{ city: 'München', region: 'BY', country: 'DE' }],
+      department: 'Marketing',
+      employmentType: 'internship',
+      datePosted: '2026-09-13T06:30:00Z',
+      description:
+        '<h3>Unternehmensbeschreibung</h3>\n<p>Northwind Labs baut Reisesoftware.</p>\n' +
+        '<h3>Stellenbeschreibung</h3>\n<ul><li>Kampagnen planen</li><li>Inhalte erstellen</li></ul>\n' +
+        '<h3>Qualifikationen</h3>\n<p>Studium im Bereich Marketing.</p>',
+    });
+  });
+
+  it('finds the company identifier in ref, then in the source URL', () => {
+    const base = { name: 'Chef', releasedDate: '2026-09-01T00:00:00Z', language: { code: 'en' } };
+    const { feed: out } = adaptSmartRecruiters(
+      list(
+        { ...base, id: '1', ref: 'https://api.smartrecruiters.com/v1/companies/Acme%20Co/postings/1' },
+        { ...base, id: '2' },
+      ),
+      { url: 'https://api.smartrecruiters.com/v1/companies/Beta/postings?limit=100' },
+    );
+    expect((out.postings as Record<string, unknown>[]).map((p) => p['url'])).to.deep.equal([
+      'https://jobs.smartrecruiters.com/Acme%20Co/1',
+      'https://jobs.smartrecruiters.com/Beta/2',
+    ]);
+    const { feed: bad } = adaptSmartRecruiters(list({ ...base, id: '4', ref: 'https://api.smartrecruiters.com/v1/companies/%E0%A4%A/postings/4' }), {});
+    expect((bad.postings[0] as Record<string, unknown>)['url']).to.equal(undefined);
+    const { feed: none } = adaptSmartRecruiters(list({ ...base, id: '3' }), {});
+    expect(parseFeed(none).skipped[0]!.reasons).to.deep.equal(['postings[0].url: expected string']);
+  });
+
+  it('reads on-site, options.language, fullLocation text and a compensation range', () => {
+    const { feed: out, unresolvedLocations } = adaptSmartRecruiters(
+      list({
+        id: '7',
+        name: 'Barista',
+        releasedDate: '2026-09-01T00:00:00.000Z',
+        company: { identifier: 'Cafe' },
+        location: { remote: false, hybrid: false, fullLocation: 'Porto, Portugal' },
+        compensation: { min: 1200, max: 1500, currency: 'eur', period: 'month' },
+      }),
+      { language: 'pt' },
+    );
+    expect(unresolvedLocations).to.equal(0);
+    expect(parseFeed(out).postings).to.deep.equal([
+      {
+        id: '7',
+        title: 'Barista',
+        language: 'pt',
+        url: 'https://jobs.smartrecruiters.com/Cafe/7',
+        locations: [{ city: 'Porto', country: 'PT' }],
+        workplace: 'onsite',
+        datePosted: '2026-09-01T00:00:00Z',
+        salary: { currency: 'EUR', min: 1200, max: 1500, period: 'month' },
+      },
+    ]);
+  });
+
+  it('leaves the organization out when postings name different companies', () => {
+    const { feed: out } = adaptSmartRecruiters(list({ company: { name: 'A' } }, { company: { name: 'B' } }), {});
+    expect(out.organization).to.equal(undefined);
+  });
+
+  it('maps odd rows without throwing and lets validation skip them', () => {
+    const { feed: out, unresolvedLocations } = adaptSmartRecruiters(
+      list(null, 5, { location: 'Berlin', typeOfEmployment: 'x', jobAd: 'x', language: 'en' }, { id: 42, location: { country: 7 } }),
+      {},
+    );
+    expect(unresolvedLocations).to.equal(0);
+    const parsed = parseFeed(out);
+    expect(parsed.postings).to.deep.equal([]);
+    expect(parsed.skipped.map((s) => s.id)).to.deep.equal([undefined, undefined, undefined, '42']);
+  });
+
+  it('rejects a payload that is not a Posting API list', () => {
+    for (const input of [null, 'x', [], {}, { content: {} }, { offers: [] }]) {
+      const error = thrown(() => adaptSmartRecruiters(input, {}));
+      expect(error, JSON.stringify(input)).to.be.instanceOf(FeedError);
+      expect((error as FeedError).kind).to.equal('schema');
+    }
+  });
+});
