@@ -4,6 +4,7 @@
  * `addEventListener('careers-load', e => e.detail.count)` is typed.
  */
 import type { FeedErrorKind } from '../feed/errors.js';
+import type { SourceFormat } from '../feed/formats.js';
 
 /** Fired when a feed was loaded and validated. */
 export interface CareersLoadDetail {
@@ -15,6 +16,10 @@ export interface CareersLoadDetail {
   readonly languages: readonly string[];
   /** Upper-case country codes that have postings, sorted. */
   readonly countries: readonly string[];
+  /** The format each source was read as (`careers`, `greenhouse`, …), in `src` order. */
+  readonly formats: readonly SourceFormat[];
+  /** Source locations that named no recognisable country (ATS feeds). */
+  readonly unresolvedLocations: number;
 }
 
 /** Fired when the feed could not be used at all. */

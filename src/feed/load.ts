@@ -1,14 +1,31 @@
 import { FeedError } from './errors.js';
 
+/** Accept header for feed requests: JSON first, XML (Personio) accepted. */
+export const FEED_ACCEPT =
+  'application/json, application/ld+json;q=0.9, application/feed+json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
+
+/** A fetched response body and its declared type. */
+export interface FetchedText {
+  readonly text: string;
+  /** The `content-type` header, if any. */
+  readonly contentType: string | null;
+}
+
 /**
- * Fetches a feed and parses its JSON. Network failures, HTTP errors and
- * non-JSON bodies become typed `FeedError`s; an abort is passed through
- * unchanged so the caller can tell "superseded" from "failed".
+ * Fetches `url` and reads its body as text. Network failures and HTTP errors
+ * become typed `FeedError`s (`network`, or `http` with the status); an abort
+ * is passed through unchanged so the caller can tell "superseded" from
+ * "failed". `fetchImpl` replaces the global `fetch` (tests, Node).
  */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+export async function fetchText(
+  url: string,
+  signal?: AbortSignal,
+  fetchImpl: typeof fetch = fetch,
+  accept: string = FEED_ACCEPT,
+): Promise<FetchedText> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetchImpl(url, { signal, headers: { accept } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new FeedError('network', `Could not reach ${url}: ${(error as Error).message}`);
@@ -16,14 +33,22 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   if (!response.ok) {
     throw new FeedError('http', `${url} answered HTTP ${response.status}`, response.status);
   }
-  let body: string;
   try {
-    body = await response.text();
+    return { text: await response.text(), contentType: response.headers.get('content-type') };
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new FeedError('network', `Could not read ${url}: ${(error as Error).message}`);
   }
-  return parseJson(body, url);
+}
+
+/**
+ * Fetches a feed and parses its JSON. Network failures, HTTP errors and
+ * non-JSON bodies become typed `FeedError`s; an abort is passed through
+ * unchanged so the caller can tell "superseded" from "failed".
+ */
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  const { text } = await fetchText(url, signal, fetch, 'application/json');
+  return parseJson(text, url);
 }
 
 /** `JSON.parse` with a `parse` FeedError instead of a SyntaxError. */

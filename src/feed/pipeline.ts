@@ -1,12 +1,16 @@
 /**
- * The whole way from a feed source to display-ready postings: fetch, decode,
- * validate, normalize. The widget imports this module lazily, in parallel
- * with its first render, so zod and the validation code are not part of the
- * script a page must download before anything shows.
+ * The whole way from a feed source to display-ready postings: fetch, decode
+ * (JSON or XML), read the source format (native or an ATS), validate,
+ * normalize. The widget imports this module lazily, in parallel with its
+ * first render, so zod and the validation code are not part of the script a
+ * page must download before anything shows. Each ATS adapter is a further
+ * lazy chunk, loaded only when a feed needs it.
  */
-import { fetchJson, parseJson } from './load.js';
+import { loadSources, toNativeFeed, type XmlParser } from './sources.js';
+import { parseJson } from './load.js';
 import { describeSkipped, parseFeed } from './parse.js';
 import type { FeedOrganization } from './schema.js';
+import type { FeedFormat, SourceFormat } from './formats.js';
 import { normalizePostings } from '../model/normalize.js';
 import type { Posting } from '../model/posting.js';
 
@@ -14,10 +18,18 @@ import type { Posting } from '../model/posting.js';
 export interface FeedRequest {
   /** Feed data set as a property. */
   readonly feed?: unknown;
-  /** Absolute feed URL. */
-  readonly url?: string;
+  /** Feed URLs, fetched in parallel and merged. */
+  readonly urls?: readonly string[];
   /** The text of an inline `<script type="application/json">`. */
   readonly inline?: string | null;
+  /** Source format; `auto` detects it by shape. */
+  readonly format: FeedFormat;
+  /** Language of postings whose source does not name one. */
+  readonly language?: string;
+  /** Base for relative URLs. */
+  readonly baseUrl?: string;
+  /** For XML sources; the browser's `DOMParser` by default. */
+  readonly xmlParser?: XmlParser;
 }
 
 /** A loaded feed, ready to filter. */
@@ -26,25 +38,51 @@ export interface LoadedFeed {
   readonly postings: readonly Posting[];
   /** How many rows were invalid and left out. */
   readonly skipped: number;
+  /** The format each source was read as. */
+  readonly formats: readonly SourceFormat[];
+  /** Source locations that could not be placed in a country. */
+  readonly unresolvedLocations: number;
 }
 
+const domParser = (): XmlParser | undefined => (typeof DOMParser === 'undefined' ? undefined : new DOMParser());
+
 /**
- * Loads, validates and normalizes a feed. Resolves to `null` when there is
- * no source at all; rejects with a `FeedError` when the feed is unusable, or
- * with the abort reason when `signal` aborts. Invalid rows are skipped, counted
- * and named in one console warning.
+ * Loads, adapts, validates and normalizes a feed. Resolves to `null` when
+ * there is no source at all; rejects with a `FeedError` when the feed is
+ * unusable, or with the abort reason when `signal` aborts. Invalid rows are
+ * skipped, counted and named in one console warning.
  */
 export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promise<LoadedFeed | null> {
-  let data: unknown;
-  if (request.feed !== undefined && request.feed !== null) data = request.feed;
-  else if (request.url) data = await fetchJson(request.url, signal);
-  else if (request.inline) data = parseJson(request.inline, 'The inline feed');
-  else return null;
-  const parsed = parseFeed(data);
+  const { format, language } = request;
+  let native: { feed: unknown; formats: readonly SourceFormat[]; unresolvedLocations: number };
+  if (request.feed !== undefined && request.feed !== null) {
+    const result = await toNativeFeed(request.feed, { format, language });
+    native = { ...result, formats: [result.format] };
+  } else if (request.urls?.length) {
+    native = await loadSources(request.urls, {
+      format,
+      language,
+      signal,
+      baseUrl: request.baseUrl,
+      xmlParser: request.xmlParser ?? domParser(),
+    });
+  } else if (request.inline) {
+    const result = await toNativeFeed(parseJson(request.inline, 'The inline feed'), { format, language });
+    native = { ...result, formats: [result.format] };
+  } else return null;
+  signal.throwIfAborted();
+  const parsed = parseFeed(native.feed);
   if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));
+  if (native.unresolvedLocations) {
+    console.info(
+      `careers-widget: ${native.unresolvedLocations} location(s) in the ${native.formats.join('/')} feed named no recognisable country; those postings show under "All countries".`,
+    );
+  }
   return {
     organization: parsed.organization,
     postings: normalizePostings(parsed.postings),
     skipped: parsed.skipped.length,
+    formats: native.formats,
+    unresolvedLocations: native.unresolvedLocations,
   };
 }

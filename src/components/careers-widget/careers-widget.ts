@@ -5,6 +5,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { FeedError } from '../../feed/errors.js';
 import type { FeedOrganization } from '../../feed/schema.js';
 import type { LoadedFeed } from '../../feed/pipeline.js';
+import type { FeedFormat } from '../../feed/formats.js';
 import type { Posting } from '../../model/posting.js';
 import { ALL_LANGUAGES, NO_FILTERS, type Filters } from '../../model/filters.js';
 import { primaryLanguage } from '../../model/language.js';
@@ -38,6 +39,7 @@ import {
   DEFAULT_FILTERS,
   parseFilterControls,
   parseHeadingLevel,
+  parseFormat,
   parseLinkTarget,
   parsePageSize,
   parseSort,
@@ -103,8 +105,26 @@ const loadPipeline = () => (pipeline ??= import('../../feed/pipeline.js'));
 export class CareersWidget extends LitElement {
   static override styles = styles;
 
-  /** URL of the job feed (JSON, feed format v1). Relative URLs resolve against the page. */
+  /**
+   * URL of the job feed; several space-separated URLs are fetched in parallel
+   * and merged (e.g. one Personio XML per language). Relative URLs resolve
+   * against the page.
+   */
   @property({ attribute: 'src' }) src = '';
+
+  /**
+   * Format of the feed: `auto` (default: detected by shape), `careers` (the
+   * native format v1), `greenhouse`, `lever`, `ashby`, `workable`,
+   * `recruitee`, `smartrecruiters`, `personio` or `jsonld`.
+   */
+  @property({ attribute: 'format' }) format: FeedFormat = 'auto';
+
+  /**
+   * Language of postings whose source does not name one (Lever, Ashby,
+   * Workable, Personio without `?language=`). Default: the language of the
+   * widget's locale. A URL's own `language` parameter wins.
+   */
+  @property({ attribute: 'feed-language' }) feedLanguage = '';
 
   /**
    * UI locale, e.g. `fr` or `fr-CA`. Empty: the nearest ancestor `lang`, then
@@ -165,8 +185,10 @@ export class CareersWidget extends LitElement {
   private localeChange: Promise<void> = Promise.resolve();
 
   private readonly loadTask = new Task(this, {
-    task: async ([src, feed, inline], { signal }) => this.load(src, feed, inline, signal),
-    args: () => [this.src, this.feed, this.inlineFeed] as const,
+    // Not the locale: switching languages must not refetch the feed.
+    task: async ([src, feed, inline, format, feedLanguage], { signal }) =>
+      this.load(src, feed, inline, format, feedLanguage.trim() || this.localeLanguage, signal),
+    args: () => [this.src, this.feed, this.inlineFeed, this.format, this.feedLanguage] as const,
     onComplete: (loaded) => this.onLoaded(loaded),
     onError: (error) => this.onFailed(error),
   });
@@ -198,9 +220,31 @@ export class CareersWidget extends LitElement {
     this.applyLocale();
   }
 
-  private async load(src: string, feed: unknown, inline: string | null, signal: AbortSignal): Promise<Loaded | null> {
+  private async load(
+    src: string,
+    feed: unknown,
+    inline: string | null,
+    format: string,
+    language: string,
+    signal: AbortSignal,
+  ): Promise<Loaded | null> {
     const { loadFeed } = await loadPipeline();
-    return loadFeed({ feed, url: src ? new URL(src, document.baseURI).href : undefined, inline }, signal);
+    return loadFeed(
+      {
+        feed,
+        urls: src.split(/\s+/u).filter(Boolean),
+        inline,
+        format: parseFormat(format),
+        language,
+        baseUrl: document.baseURI,
+      },
+      signal,
+    );
+  }
+
+  /** The language of the requested locale: what a source without languages is assumed to be in. */
+  private get localeLanguage(): string {
+    return primaryLanguage(this.requestedLanguages[0] ?? 'en');
   }
 
   private onLoaded(loaded: Loaded | null): void {
@@ -212,6 +256,8 @@ export class CareersWidget extends LitElement {
         skipped: loaded.skipped,
         languages: sorted(loaded.postings.map((p) => p.primaryLanguage)),
         countries: sorted(loaded.postings.flatMap((p) => p.countries)),
+        formats: loaded.formats,
+        unresolvedLocations: loaded.unresolvedLocations,
       }),
     );
   }

@@ -1,5 +1,6 @@
 /** Parsing of the element's attribute values: lenient in, well-defined out. */
 import { SORT_ORDERS, type SortOrder } from '../../model/sort.js';
+import { FEED_FORMATS, type FeedFormat } from '../../feed/formats.js';
 
 /** The filter controls a page may show. */
 export const FILTER_CONTROLS = ['country', 'language', 'department', 'workplace', 'type', 'search'] as const;
@@ -34,4 +35,10 @@ export type LinkTarget = (typeof LINK_TARGETS)[number];
 
 export function parseLinkTarget(value: unknown): LinkTarget {
   return value === '_blank' ? '_blank' : '_self';
+}
+
+/** A known feed format, any case; anything else → `auto`. */
+export function parseFormat(value: unknown): FeedFormat {
+  const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return FEED_FORMATS.includes(lower as FeedFormat) ? (lower as FeedFormat) : 'auto';
 }

@@ -118,6 +118,8 @@ describe('careers-widget: errors', () => {
         skipped: 5,
         languages: ['de', 'en', 'fr'],
         countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
+        formats: ['careers'],
+        unresolvedLocations: 0,
       });
       await el.updateComplete;
       expect(cardIds(el)).to.deep.equal(['en-1', 'en-2', 'en-3', 'en-4']);

@@ -17,6 +17,8 @@ describe('careers-widget: events', () => {
       skipped: 0,
       languages: ['de', 'en', 'fr'],
       countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
+      formats: ['careers'],
+      unresolvedLocations: 0,
     });
     el.remove();
   });

@@ -1,0 +1,116 @@
+/**
+ * Source-format detection by shape. Tiny and synchronous: it ships in the
+ * main bundle, so it looks at keys only and never imports an adapter.
+ *
+ * Empty but shaped payloads (a board with no openings) are recognised, so an
+ * empty board shows "no jobs" rather than an "unrecognised format" error.
+ * When the shape alone cannot tell formats apart, the best guess comes first
+ * and the other candidates follow; all of them turn an empty list into the
+ * same empty feed, so the guess cannot lose postings:
+ *
+ * - `{ jobs: [] }` → `ashby` if `apiVersion` is present, `workable` if an
+ *   account `name` is present, otherwise `greenhouse` (then the others);
+ * - `[]` → `lever` (Lever's postings API answers a bare array), then `jsonld`;
+ * - `{ offers: [] }` → `recruitee`; `{ content: [], totalFound: 0 }` →
+ *   `smartrecruiters`; `{ version: 1, postings: [] }` → `careers`;
+ * - a JSON Feed with no items → `jsonld`; `<workzag-jobs/>` → `personio`.
+ */
+import type { SourceFormat } from '../formats.js';
+import type { XmlNode } from './types.js';
+
+type Rec = Record<string, unknown>;
+
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** True for the element tree `parseXml` produces. */
+export function isXmlNode(value: unknown): value is XmlNode {
+  return (
+    isRec(value) &&
+    typeof value['name'] === 'string' &&
+    Array.isArray(value['children']) &&
+    isRec(value['attributes']) &&
+    typeof value['text'] === 'string'
+  );
+}
+
+/** Some object row of `list` has one of `keys`. */
+const rowsHave = (list: readonly unknown[], ...keys: string[]): boolean =>
+  list.some((row) => isRec(row) && keys.some((k) => k in row));
+
+const SCHEMA_ORG = /^https?:\/\/schema\.org\/?$/i;
+
+function mentionsSchemaOrg(context: unknown): boolean {
+  if (typeof context === 'string') return SCHEMA_ORG.test(context.trim());
+  if (Array.isArray(context)) return context.some(mentionsSchemaOrg);
+  if (isRec(context)) return typeof context['@vocab'] === 'string' && mentionsSchemaOrg(context['@vocab']);
+  return false;
+}
+
+function hasType(node: Rec, ...types: string[]): boolean {
+  const type = node['@type'];
+  const list = Array.isArray(type) ? type : [type];
+  return list.some((t) => typeof t === 'string' && types.includes(t.replace(/^(?:(?:https?:\/\/)?schema\.org\/|schema:)/i, '')));
+}
+
+/** A JSON-LD node (or document) about job postings. */
+function isJsonLdNode(node: unknown): boolean {
+  if (!isRec(node)) return false;
+  if (hasType(node, 'JobPosting', 'ItemList')) return true;
+  if (Array.isArray(node['@graph'])) return true;
+  return mentionsSchemaOrg(node['@context']);
+}
+
+/** A JSON Feed (jsonfeed.org) whose items carry `_jobposting`, or none yet. */
+function isJobJsonFeed(payload: Rec): boolean {
+  const version = payload['version'];
+  const items = payload['items'];
+  if (typeof version !== 'string' || !/^https?:\/\/jsonfeed\.org\/version\//i.test(version)) return false;
+  if (!Array.isArray(items)) return false;
+  return items.length === 0 || rowsHave(items, '_jobposting');
+}
+
+function personioCandidates(node: XmlNode): SourceFormat[] {
+  if (node.name === 'workzag-jobs' || node.name === 'position') return ['personio'];
+  // A bare list of <position> elements under another root element.
+  const elements = node.children;
+  if (elements.length > 0 && elements.every((c) => c.name === 'position')) return ['personio'];
+  return [];
+}
+
+function jobsCandidates(payload: Rec, jobs: readonly unknown[]): SourceFormat[] {
+  if ('apiVersion' in payload || rowsHave(jobs, 'jobUrl')) return ['ashby'];
+  if (rowsHave(jobs, 'shortcode')) return ['workable'];
+  if (rowsHave(jobs, 'absolute_url')) return ['greenhouse'];
+  if (jobs.length > 0) return [];
+  if (typeof payload['name'] === 'string') return ['workable', 'greenhouse', 'ashby'];
+  return ['greenhouse', 'ashby', 'workable'];
+}
+
+/**
+ * Every format the payload's shape fits, best guess first; empty when none
+ * does. More than one entry only for empty, shaped payloads (see above).
+ */
+export function candidateFormats(payload: unknown): SourceFormat[] {
+  if (isXmlNode(payload)) return personioCandidates(payload);
+  if (Array.isArray(payload)) {
+    if (payload.length === 0) return ['lever', 'jsonld'];
+    if (rowsHave(payload, 'hostedUrl', 'categories')) return ['lever'];
+    if (payload.some(isJsonLdNode)) return ['jsonld'];
+    return [];
+  }
+  if (!isRec(payload)) return [];
+  if (payload['version'] === 1 && Array.isArray(payload['postings'])) return ['careers'];
+  if (Array.isArray(payload['jobs'])) return jobsCandidates(payload, payload['jobs']);
+  if (Array.isArray(payload['offers'])) return ['recruitee'];
+  if (Array.isArray(payload['content']) && typeof payload['totalFound'] === 'number') return ['smartrecruiters'];
+  if (isJsonLdNode(payload) || isJobJsonFeed(payload)) return ['jsonld'];
+  return [];
+}
+
+/**
+ * The source format of a decoded payload (parsed JSON, or the `XmlNode` root
+ * of an XML document), judged by shape only; `undefined` when nothing fits.
+ */
+export function detectFormat(payload: unknown): SourceFormat | undefined {
+  return candidateFormats(payload)[0];
+}

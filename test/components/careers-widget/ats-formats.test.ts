@@ -1,0 +1,111 @@
+/**
+ * The widget end to end on each ATS fixture: the feed is fetched, detected
+ * (or read in the named format), adapted, validated, and the language/country
+ * rule holds for every source.
+ */
+import { expect, oneEvent } from '@open-wc/testing';
+import type { CareersLoadEvent } from '../../../src/events/careers-events.js';
+import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
+import { $, $$, cardIds, options } from './helpers.js';
+
+interface Case {
+  /** One or more fixture files under /test/fixtures/ats/, with query strings. */
+  readonly file: string;
+  readonly format: string;
+  readonly attributes: Record<string, string>;
+  /** Country options (codes) in the selected language, in display order, without "all". */
+  readonly countries: readonly string[];
+  readonly cards: number;
+  /** Every card's language starts with this. */
+  readonly language: string;
+}
+
+/** Personio: one XML document per language, merged; `board` names the Personio host for job links. */
+const PERSONIO = ['de', 'en']
+  .map((l) => `personio-${l}.xml?language=${l}&board=northwind.jobs.personio.de`)
+  .join(' ');
+
+const srcOf = (file: string) =>
+  file
+    .split(' ')
+    .map((f) => `/test/fixtures/ats/${f}`)
+    .join(' ');
+
+const CASES: readonly Case[] = [
+  { file: 'greenhouse.json', format: 'greenhouse', attributes: { locale: 'en' }, countries: ['CA', 'DE', 'GB', 'US'], cards: 4, language: 'en' },
+  { file: 'greenhouse.json', format: 'greenhouse', attributes: { locale: 'fr', 'feed-language': 'en' }, countries: ['CA'], cards: 1, language: 'fr' },
+  { file: 'greenhouse.json', format: 'greenhouse', attributes: { locale: 'de', 'feed-language': 'en' }, countries: ['DE'], cards: 1, language: 'de' },
+  { file: 'lever.json', format: 'lever', attributes: { locale: 'en', 'feed-language': 'en' }, countries: ['CA', 'FR', 'DE', 'GB', 'US'], cards: 5, language: 'en' },
+  { file: 'ashby.json', format: 'ashby', attributes: { locale: 'en' }, countries: ['CA', 'NL', 'PT', 'ES', 'US'], cards: 5, language: 'en' },
+  { file: 'workable.json', format: 'workable', attributes: { locale: 'en' }, countries: ['DE', 'IE', 'PT', 'ES'], cards: 5, language: 'en' },
+  { file: 'recruitee.json', format: 'recruitee', attributes: { locale: 'en' }, countries: ['DE', 'NL'], cards: 3, language: 'en' },
+  { file: 'recruitee.json', format: 'recruitee', attributes: { locale: 'de', 'feed-language': 'en' }, countries: ['DE', 'NL'], cards: 2, language: 'de' },
+  { file: 'smartrecruiters.json', format: 'smartrecruiters', attributes: { locale: 'en' }, countries: ['DE', 'PL'], cards: 3, language: 'en' },
+  { file: 'smartrecruiters.json', format: 'smartrecruiters', attributes: { locale: 'fr' }, countries: ['CA'], cards: 1, language: 'fr' },
+  { file: PERSONIO, format: 'personio', attributes: { locale: 'de' }, countries: ['DE', 'AT', 'CH', 'ES'], cards: 4, language: 'de' },
+  { file: PERSONIO, format: 'personio', attributes: { locale: 'en' }, countries: ['AT', 'DE', 'ES', 'CH'], cards: 3, language: 'en' },
+  { file: 'jsonld.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['CA', 'PT', 'ES', 'US'], cards: 2, language: 'en' },
+  { file: 'jsonld.json', format: 'jsonld', attributes: { locale: 'fr' }, countries: ['PT'], cards: 1, language: 'fr' },
+  { file: 'jsonld-graph.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['NO', 'SE'], cards: 1, language: 'en' },
+  { file: 'jsonfeed.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['DK', 'NO'], cards: 2, language: 'en' },
+];
+
+async function load(src: string, attributes: Record<string, string>): Promise<{ el: CareersWidget; event: CareersLoadEvent }> {
+  const el = document.createElement('careers-widget');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.setAttribute('src', src);
+  el.setAttribute('page-size', '50');
+  const loaded = oneEvent(el, 'careers-load') as Promise<CareersLoadEvent>;
+  document.body.append(el);
+  const event = await loaded;
+  await el.updateComplete;
+  return { el, event };
+}
+
+describe('careers-widget: ATS sources', () => {
+  afterEach(() => document.querySelectorAll('careers-widget').forEach((el) => el.remove()));
+
+  for (const c of CASES) {
+    for (const format of ['auto', c.format]) {
+      const name = c.file.split('?')[0];
+      it(`${name} (format="${format}", ${JSON.stringify(c.attributes)}): ${c.language} cards, their countries only`, async () => {
+        const { el, event } = await load(srcOf(c.file), { ...c.attributes, format });
+        expect(event.detail.formats).to.deep.equal(c.file.split(' ').map(() => c.format));
+        expect(cardIds(el)).to.have.length(c.cards);
+        expect($$(el, '.card').every((card) => card.dataset.language!.startsWith(c.language))).to.equal(true);
+        expect(options(el, 'country').slice(1).map(([code]) => code)).to.deep.equal([...c.countries]);
+      });
+    }
+  }
+
+  it('without a feed-language, a source without languages takes the language of the widget locale', async () => {
+    const { el } = await load('/test/fixtures/ats/lever.json', { locale: 'fr' });
+    expect(cardIds(el)).to.have.length(5);
+    expect($$(el, '.card .title').every((h) => h.getAttribute('lang') === 'fr')).to.equal(true);
+  });
+
+  it('feed-language tells the widget what language such a source is in', async () => {
+    const { el } = await load('/test/fixtures/ats/workable.json', { locale: 'de', 'feed-language': 'en' });
+    expect(cardIds(el)).to.deep.equal([]);
+    expect($(el, '.status')!.textContent!.trim()).to.equal('Derzeit gibt es keine Stellenangebote auf Deutsch.');
+    expect($$(el, '[part~="language-button"]').map((b) => b.lang)).to.deep.equal(['en']);
+  });
+
+  it('reports locations it could not place in a country', async () => {
+    const { event } = await load('/test/fixtures/ats/greenhouse.json', { locale: 'en' });
+    expect(event.detail.unresolvedLocations).to.equal(2);
+    expect(event.detail.skipped).to.equal(1);
+  });
+
+  it('a format that does not match the payload is a schema error, shown as an alert', async () => {
+    const el = document.createElement('careers-widget');
+    el.setAttribute('locale', 'en');
+    el.setAttribute('format', 'lever');
+    el.setAttribute('src', '/test/fixtures/ats/greenhouse.json');
+    const failed = oneEvent(el, 'careers-error');
+    document.body.append(el);
+    expect((await failed).detail.kind).to.equal('schema');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.exist;
+  });
+});
