@@ -115,7 +115,7 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
     if (!detected) {
       throw new FeedError(
         'schema',
-        `Unrecognised feed format: ${isXmlNode(payload) ? `XML <${payload.name}>` : 'the data'} is neither a careers feed v1 nor one of ${adapterFormats}`,
+        `Unrecognised feed format: ${isXmlNode(payload) ? `XML <${payload.name}>` : 'the data'} is neither a careers feed v1 ({ "version": 1, "postings": [...] }) nor one of ${adapterFormats}`,
       );
     }
     format = detected;

@@ -1,0 +1,292 @@
+/// <reference types="node" />
+/**
+ * `careers-feed`: convert ATS feeds to the careers feed format v1, validate
+ * feeds, print the JSON Schema. `bin/careers-feed.js` runs `main`. Node only.
+ *
+ * Output contract: data (a feed, a schema, a validation report) on stdout;
+ * summaries of `convert` and every error on stderr, errors as one line
+ * `careers-feed: <message>`; exit codes in `exit.ts` and `--help`.
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { FEED_FORMATS, type FeedFormat } from '../feed/formats.js';
+import { FeedError } from '../feed/errors.js';
+import { isLanguageTag } from '../feed/checks.js';
+import { parseFeed, type ParsedFeed } from '../feed/parse.js';
+import { feedEnvelopeSchema } from '../feed/schema.js';
+import { formatIssue } from '../feed/issues.js';
+import { feedJsonSchema } from '../feed/json-schema.js';
+import { decodePayload, languageFromUrl, mergeFeedsTraced, toNativeFeed, type NativeResult, type XmlParser } from '../feed/sources.js';
+import { detectFormat } from '../feed/adapters/detect.js';
+import { CliError, EXIT, exitCodeOf, oneLine, usageError } from './exit.js';
+import { CONVERT_HELP, FORMAT_LIST, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP } from './help.js';
+import { checkUrl, readSource, specOf, xmlParser, type RawSource, type SourceSpec } from './read.js';
+import { foundLines, problemLines, summaryLine, unresolvedLine } from './report.js';
+
+const NAME = 'careers-feed';
+const COMMANDS = ['convert', 'validate', 'schema'] as const;
+
+const out = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+const err = (text: string): void => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+
+/** The package version, read from `package.json` next to `dist/`. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** `parseArgs` with its errors turned into one-line usage errors. */
+function parse<T extends Options>(args: string[], options: T, command: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    const first = oneLine(error).split(/\. (?=[A-Z])/)[0]!.replace(/\.$/, '');
+    throw usageError(`${first} (see "${NAME} ${command} --help")`);
+  }
+}
+
+function checkFormat(value: string): FeedFormat {
+  if ((FEED_FORMATS as readonly string[]).includes(value)) return value as FeedFormat;
+  throw usageError(`unknown format "${value}"; valid formats: ${FORMAT_LIST}`);
+}
+
+function checkLanguage(value: string): string {
+  if (isLanguageTag(value)) return Intl.getCanonicalLocales(value)[0]!;
+  throw usageError(`invalid language tag "${value}": expected a BCP 47 tag such as "en" or "de-CH"`);
+}
+
+/** Decodes and adapts one source; messages name it. */
+async function adapt(raw: RawSource, spec: SourceSpec, format: FeedFormat, xml: XmlParser): Promise<NativeResult> {
+  const payload = decodePayload(raw.text, raw.contentType, xml, raw.name);
+  const language = (raw.url ? languageFromUrl(raw.url) : undefined) ?? spec.language;
+  try {
+    return await toNativeFeed(payload, { format, language, url: raw.url });
+  } catch (error) {
+    if (error instanceof FeedError) throw new FeedError(error.kind, `${raw.name}: ${error.message}`, error.status);
+    throw error;
+  }
+}
+
+/** `parseFeed`, with an envelope error naming the sources. */
+function validate(feed: unknown, names: readonly string[]): ParsedFeed {
+  try {
+    return parseFeed(feed);
+  } catch (error) {
+    if (error instanceof FeedError) throw new FeedError(error.kind, `${names.join(', ')}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Rows of a merged feed whose source gave no language. */
+function countWithoutLanguage(feed: unknown): number {
+  const rows = (feed as { postings?: unknown }).postings;
+  if (!Array.isArray(rows)) return 0;
+  return rows.filter((r) => typeof r === 'object' && r !== null && (r as { language?: unknown }).language === undefined).length;
+}
+
+async function writeOut(file: string | undefined, text: string): Promise<void> {
+  if (file === undefined) return out(text);
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    throw new CliError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? oneLine(error)}`, EXIT.io);
+  }
+}
+
+async function convert(args: string[]): Promise<number> {
+  const { values, tokens } = parse(
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      url: { type: 'string', short: 'u', multiple: true },
+      file: { type: 'string', short: 'i', multiple: true },
+      language: { type: 'string', short: 'l', multiple: true },
+      'source-url': { type: 'string', short: 's', multiple: true },
+      out: { type: 'string', short: 'o' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'convert',
+  );
+  if (values.help) return (out(CONVERT_HELP), EXIT.ok);
+  const format = checkFormat(values.format ?? 'auto');
+  // Sources in command-line order, each with the --language and --source-url
+  // before it; sources before the first of either take the first one.
+  const specs: SourceSpec[] = [];
+  let language: string | undefined;
+  let sourceUrl: string | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.value !== undefined) {
+      if (token.name === 'language') language = checkLanguage(token.value);
+      else if (token.name === 'source-url') sourceUrl = checkUrl(token.value);
+      else if (token.name === 'url') specs.push({ kind: 'url', value: checkUrl(token.value), language });
+      else if (token.name === 'file') specs.push({ kind: 'file', value: token.value, language, sourceUrl });
+    } else if (token.kind === 'positional') {
+      const spec = specOf(token.value, language);
+      specs.push(spec.kind === 'file' ? { ...spec, sourceUrl } : spec);
+    }
+  }
+  if (specs.length === 0) throw usageError(`convert needs a source: --url <url> or --file <path> (see "${NAME} convert --help")`);
+  const firstLanguage = values.language?.[0] === undefined ? undefined : checkLanguage(values.language[0]);
+  const firstSourceUrl = values['source-url']?.[0] === undefined ? undefined : checkUrl(values['source-url'][0]);
+  const sources = specs.map((s) => ({
+    ...s,
+    language: s.language ?? firstLanguage,
+    sourceUrl: s.kind === 'file' ? (s.sourceUrl ?? firstSourceUrl) : undefined,
+  }));
+
+  const xml = xmlParser();
+  const raws = await Promise.all(sources.map(readSource));
+  const results: NativeResult[] = [];
+  for (const [i, raw] of raws.entries()) results.push(await adapt(raw, sources[i]!, format, xml));
+  const { feed: merged, origins } = mergeFeedsTraced(results);
+  const feed = validate(merged, raws.map((r) => r.name));
+  const origin = (index: number): string | undefined => {
+    const from = raws.length > 1 ? origins[index] : undefined;
+    return from && `from ${raws[from.source]!.name} #${from.index}`;
+  };
+
+  err(`read ${raws.map((r, i) => `${r.name} (${results[i]!.format})`).join(', ')}`);
+  err(summaryLine(feed));
+  for (const line of problemLines(feed, origin)) err(`  ${line}`);
+  const unresolved = results.reduce((sum, r) => sum + r.unresolvedLocations, 0);
+  if (unresolved > 0) err(unresolvedLine(unresolved));
+  for (const line of foundLines(feed)) err(line);
+  const noLanguage = countWithoutLanguage(merged);
+  if (noLanguage > 0) {
+    err(`hint: ${noLanguage} row(s) have no language in their source; give --language <tag> (or ?language= in the URL)`);
+  }
+
+  if (feed.postings.length === 0 && feed.skipped.length > 0) {
+    throw new CliError(`no valid posting: all ${feed.skipped.length} rows were skipped; nothing written`, EXIT.invalid);
+  }
+  if (values.strict && feed.skipped.length > 0) {
+    throw new CliError(`${feed.skipped.length} row(s) skipped and --strict is set; nothing written`, EXIT.invalid);
+  }
+  const native = {
+    version: 1,
+    ...(feed.organization ? { organization: feed.organization } : {}),
+    postings: feed.postings,
+  };
+  await writeOut(values.out, `${JSON.stringify(native, null, 2)}\n`);
+  if (values.out !== undefined) err(`wrote ${values.out}`);
+  return EXIT.ok;
+}
+
+async function validateCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      language: { type: 'string', short: 'l' },
+      'source-url': { type: 'string', short: 's' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'validate',
+  );
+  if (values.help) return (out(VALIDATE_HELP), EXIT.ok);
+  const format = checkFormat(values.format ?? 'careers');
+  const language = values.language === undefined ? undefined : checkLanguage(values.language);
+  if (positionals.length !== 1) {
+    throw usageError(
+      `validate needs exactly one file or URL, got ${positionals.length} (see "${NAME} validate --help")`,
+    );
+  }
+  const target = positionals[0]!;
+  const given = specOf(target, language);
+  const sourceUrl = values['source-url'] === undefined ? undefined : checkUrl(values['source-url']);
+  const spec: SourceSpec = given.kind === 'file' ? { ...given, sourceUrl } : given;
+  const raw = await readSource(spec);
+  let data: unknown;
+  let unresolved = 0;
+  if (format === 'careers') {
+    data = decodePayload(raw.text, raw.contentType, xmlParser(), raw.name);
+  } else {
+    const result = await adapt(raw, spec, format, xmlParser());
+    data = result.feed;
+    unresolved = result.unresolvedLocations;
+    out(`read ${raw.name} as ${result.format}`);
+  }
+
+  const envelope = feedEnvelopeSchema.safeParse(data);
+  if (!envelope.success) {
+    for (const issue of envelope.error.issues) out(formatIssue(issue));
+    const detected = format === 'careers' ? detectFormat(data) : undefined;
+    if (detected && detected !== 'careers') {
+      out(`hint: this looks like a ${detected} feed; try "${NAME} validate --format ${detected} ${target}"`);
+    }
+    out(`invalid: ${raw.name} is not a careers feed v1`);
+    return EXIT.invalid;
+  }
+  const feed = parseFeed(data);
+  for (const line of problemLines(feed)) out(line);
+  out(summaryLine(feed));
+  if (unresolved > 0) out(unresolvedLine(unresolved));
+  for (const line of foundLines(feed)) out(line);
+  const noLanguage = format === 'careers' ? 0 : countWithoutLanguage(data);
+  if (noLanguage > 0) out(`hint: ${noLanguage} row(s) have no language in their source; give --language <tag>`);
+  if (feed.postings.length === 0 && feed.skipped.length > 0) {
+    out(`invalid: no valid posting (all ${feed.skipped.length} rows skipped)`);
+    return EXIT.invalid;
+  }
+  if (feed.skipped.length > 0) {
+    out(values.strict ? `invalid: ${feed.skipped.length} row(s) skipped (--strict)` : `valid, with ${feed.skipped.length} skipped row(s) (warnings; --strict makes them fail)`);
+    return values.strict ? EXIT.invalid : EXIT.ok;
+  }
+  out('valid');
+  return EXIT.ok;
+}
+
+async function schema(args: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    'schema',
+  );
+  if (values.help) return (out(SCHEMA_HELP), EXIT.ok);
+  if (positionals.length > 0) throw usageError(`schema takes no arguments, got "${positionals[0]}"`);
+  await writeOut(values.out, `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
+  return EXIT.ok;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      err(MAIN_HELP);
+      return EXIT.usage;
+    case '-h':
+    case '--help':
+    case 'help':
+      out(MAIN_HELP);
+      return EXIT.ok;
+    case '-v':
+    case '--version':
+      out(version());
+      return EXIT.ok;
+    case 'convert':
+      return convert(rest);
+    case 'validate':
+      return validateCommand(rest);
+    case 'schema':
+      return schema(rest);
+    default:
+      throw usageError(
+        `${command.startsWith('-') ? `unknown option "${command}"` : `unknown command "${command}"`}; commands: ${COMMANDS.join(', ')} (see "${NAME} --help")`,
+      );
+  }
+}
+
+/** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (error) {
+    err(`${NAME}: ${oneLine(error)}`);
+    return exitCodeOf(error);
+  }
+}

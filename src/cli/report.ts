@@ -1,0 +1,59 @@
+/// <reference types="node" />
+/**
+ * Human-readable summaries of a validated feed: counts, skipped rows with
+ * their reasons, countries and languages found.
+ */
+import type { ParsedFeed, SkippedPosting } from '../feed/parse.js';
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Country codes (upper case) of every location and remote country, sorted. */
+export function countriesOf(feed: ParsedFeed): string[] {
+  const found = new Set<string>();
+  for (const posting of feed.postings) {
+    for (const location of posting.locations) if (location.country) found.add(location.country.toUpperCase());
+    for (const country of posting.remoteCountries ?? []) found.add(country.toUpperCase());
+  }
+  return [...found].sort();
+}
+
+/** Posting languages, as written, sorted. */
+export function languagesOf(feed: ParsedFeed): string[] {
+  return [...new Set(feed.postings.map((p) => p.language))].sort();
+}
+
+const rowName = (s: SkippedPosting): string => `#${s.index}${s.id ? ` "${s.id}"` : ''}`;
+
+/** `240 postings, 3 skipped: #3 "a", #7, #9 "b"`. */
+export function summaryLine(feed: ParsedFeed, limit = 10): string {
+  const head = `${plural(feed.postings.length, 'posting')}, ${feed.skipped.length} skipped`;
+  if (feed.skipped.length === 0) return head;
+  const shown = feed.skipped.slice(0, limit).map(rowName).join(', ');
+  const more = feed.skipped.length > limit ? `, and ${feed.skipped.length - limit} more` : '';
+  return `${head}: ${shown}${more}`;
+}
+
+/**
+ * Every problem of every skipped row, one "path: reason" line each, with the
+ * row's id and, when `origin` names it, where the row came from.
+ */
+export function problemLines(feed: ParsedFeed, origin?: (index: number) => string | undefined): string[] {
+  return feed.skipped.flatMap((s) => {
+    const notes = [s.id ? `id "${s.id}"` : undefined, origin?.(s.index)].filter(Boolean);
+    return s.reasons.map((reason) => (notes.length ? `${reason} (${notes.join(', ')})` : reason));
+  });
+}
+
+/** The "countries" and "languages" lines. */
+export function foundLines(feed: ParsedFeed): string[] {
+  const countries = countriesOf(feed);
+  const languages = languagesOf(feed);
+  return [
+    `countries (${countries.length}): ${countries.join(', ') || 'none'}`,
+    `languages (${languages.length}): ${languages.join(', ') || 'none'}`,
+  ];
+}
+
+/** `3 locations without a country`: source places no country was found for. */
+export const unresolvedLine = (count: number): string =>
+  `${plural(count, 'location')} without a country`;

@@ -1,0 +1,386 @@
+/** careers-feed convert, run as the real binary. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fixture, found, posting, run, runJson, serve, tempDir } from './helpers.mjs';
+
+/**
+ * What each fixture converts to (with --language en where the source says
+ * no language): valid posting ids in order, how many rows are skipped, the
+ * countries (locations and remote countries) and languages found.
+ */
+const FIXTURES = {
+  'greenhouse.json': {
+    format: 'greenhouse',
+    ids: ['4801234005', '4801234006', '4801239001', '4801239002', '4801239003', '4801239004'],
+    skipped: 1,
+    countries: ['CA', 'DE', 'GB', 'US'],
+    languages: ['de', 'en', 'fr'],
+  },
+  'lever.json': {
+    format: 'lever',
+    ids: [
+      '5f2c1b9e-7a41-4d7e-9f3a-1c2b3d4e5f60',
+      '8a0d4c2e-11b3-4f5a-8c6d-7e8f9a0b1c2d',
+      'c3e5a7b9-2d4f-4a6b-9c8d-0e1f2a3b4c5d',
+      'd4f6b8c0-3e5a-4b7c-8d9e-1f2a3b4c5d6e',
+      'e5a7c9d1-4f6b-4c8d-9e0f-2a3b4c5d6e7f',
+    ],
+    skipped: 1,
+    countries: ['CA', 'DE', 'FR', 'GB', 'US'],
+    languages: ['en'],
+  },
+  'ashby.json': {
+    format: 'ashby',
+    ids: [
+      'b1f0a2c4-6d8e-4f0a-9b2c-3d4e5f6a7b8c',
+      '7c9d1e3f-5a7b-4c9d-8e0f-1a2b3c4d5e6f',
+      '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+      '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f',
+      '4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f80',
+    ],
+    skipped: 1,
+    countries: ['CA', 'ES', 'NL', 'PT', 'US'],
+    languages: ['en'],
+  },
+  'workable.json': {
+    format: 'workable',
+    ids: ['A1B2C3D4E5', 'F6G7H8J9K0', 'L1M2N3P4Q5', 'R6S7T8U9V0', 'W1X2Y3Z4A5'],
+    skipped: 1,
+    countries: ['DE', 'ES', 'IE', 'PT'],
+    languages: ['en'],
+  },
+  'recruitee.json': {
+    format: 'recruitee',
+    ids: ['1204511-en', '1204511-de', '1204620-de', '1204733-fr', '1204733-en', '1204800', '1204850-en'],
+    skipped: 2,
+    countries: ['DE', 'FR', 'NL'],
+    languages: ['de', 'en', 'fr'],
+  },
+  'smartrecruiters.json': {
+    format: 'smartrecruiters',
+    ids: ['744000098765401', '744000098765402', '744000098765403', '744000098765404', '744000098765405'],
+    skipped: 2,
+    countries: ['CA', 'DE', 'PL'],
+    languages: ['de', 'en', 'fr-CA'],
+  },
+  'jsonld.json': {
+    format: 'jsonld',
+    ids: ['NW-1001-en', 'NW-1001-fr', 'NW-1002', 'https://careers.northwind.example/de/jobs/lager'],
+    skipped: 1,
+    countries: ['CA', 'DE', 'ES', 'PT', 'US'],
+    languages: ['en', 'en-US', 'fr'],
+  },
+  'jsonld-graph.json': {
+    format: 'jsonld',
+    ids: ['118', '119', '120'],
+    skipped: 0,
+    countries: ['NO', 'SE'],
+    languages: ['en', 'nb', 'nb-NO'],
+  },
+  'jsonfeed.json': {
+    format: 'jsonld',
+    ids: ['fa-201', 'fa-202', 'fa-204'],
+    skipped: 1,
+    countries: ['DK', 'NO'],
+    languages: ['da', 'en'],
+  },
+  // Personio's XML has no links: --source-url names the board (and its language).
+  'personio-de.xml': {
+    format: 'personio',
+    args: ['--source-url', 'https://northwind.jobs.personio.de/xml?language=de'],
+    ids: ['1520001-de', '1520002-de', '1520003-de', '1520004-de'],
+    skipped: 1,
+    countries: ['AT', 'CH', 'DE', 'ES'],
+    languages: ['de'],
+  },
+  'personio-en.xml': {
+    format: 'personio',
+    args: ['--source-url', 'https://northwind.jobs.personio.de/xml?language=en'],
+    ids: ['1520001-en', '1520002-en', '1520004-en'],
+    skipped: 1,
+    countries: ['AT', 'CH', 'DE', 'ES'],
+    languages: ['en'],
+  },
+};
+
+const countriesLine = (list) => `countries (${list.length}): ${list.join(', ')}`;
+const languagesLine = (list) => `languages (${list.length}): ${list.join(', ')}`;
+
+describe('convert: every fixture format', () => {
+  for (const [file, expected] of Object.entries(FIXTURES)) {
+    it(`${file} (auto → ${expected.format})`, async () => {
+      const args = expected.args ?? [];
+      const { code, json, stderr } = await runJson(['convert', '--language', 'en', ...args, '--file', fixture(file)]);
+      assert.equal(code, 0, stderr);
+      assert.equal(json.version, 1);
+      assert.deepEqual(json.postings.map((p) => p.id), expected.ids);
+      assert.deepEqual(found(json), { countries: expected.countries, languages: expected.languages });
+      // Only valid rows are written.
+      for (const p of json.postings) {
+        assert.match(p.url, /^https?:\/\//);
+        assert.equal(typeof p.title, 'string');
+        assert.match(p.datePosted, /^\d{4}-\d{2}-\d{2}/);
+      }
+      // The summary on stderr.
+      assert.ok(stderr.includes(`read ${fixture(file)} (${expected.format})`), stderr);
+      assert.ok(stderr.includes(`${expected.ids.length} postings, ${expected.skipped} skipped`), stderr);
+      assert.ok(stderr.includes(countriesLine(expected.countries)), stderr);
+      assert.ok(stderr.includes(languagesLine(expected.languages)), stderr);
+    });
+
+    it(`${file} with --format ${expected.format}: the same feed`, async () => {
+      const args = expected.args ?? [];
+      const auto = await runJson(['convert', '-l', 'en', ...args, fixture(file)]);
+      const explicit = await runJson(['convert', '-f', expected.format, '-l', 'en', ...args, '-i', fixture(file)]);
+      assert.equal(explicit.code, 0);
+      assert.deepEqual(explicit.json, auto.json);
+    });
+  }
+});
+
+describe('convert: summary, options and merging', () => {
+  let tmp;
+  before(() => (tmp = tempDir()));
+  after(() => tmp.cleanup());
+
+  it('names every skipped row with its path and reason on stderr', async () => {
+    const { code, stderr } = await run(['convert', '-l', 'en', '--file', fixture('greenhouse.json')]);
+    assert.equal(code, 0);
+    assert.match(stderr, /6 postings, 1 skipped: #6 "4801239005"\n/);
+    assert.match(stderr, /^ {2}postings\[6\]\.url: .+ \(id "4801239005"\)$/m);
+    assert.match(stderr, /^\d+ locations? without a country$/m);
+  });
+
+  it('without --language, rows whose source says none are skipped, with a hint', async () => {
+    const { code, stdout, stderr } = await run(['convert', '--file', fixture('lever.json')]);
+    assert.equal(code, 1, 'every Lever row lacks a language: nothing usable');
+    assert.equal(stdout, '');
+    assert.match(stderr, /^ {2}postings\[0\]\.language: /m);
+    assert.match(stderr, /hint: 6 row\(s\) have no language in their source; give --language <tag>/);
+    assert.match(stderr, /careers-feed: no valid posting: all 6 rows were skipped; nothing written\n$/);
+  });
+
+  it('--out writes the feed to a file, and stdout stays empty', async () => {
+    const out = tmp.path('workable.json');
+    const { code, stdout, stderr } = await run(['convert', '-l', 'en', '--file', fixture('workable.json'), '--out', out]);
+    assert.equal(code, 0);
+    assert.equal(stdout, '');
+    assert.match(stderr, new RegExp(`wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n$`));
+    const feed = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(feed.postings.length, 5);
+    assert.deepEqual(feed.organization, { name: 'Lumenfield' });
+  });
+
+  it('--strict: a skipped row fails (exit 1) and nothing is written', async () => {
+    const out = tmp.path('strict.json');
+    const { code, stdout, stderr } = await run(['convert', '--strict', '-l', 'en', '-i', fixture('ashby.json'), '-o', out]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /careers-feed: 1 row\(s\) skipped and --strict is set; nothing written\n$/);
+    assert.throws(() => readFileSync(out), { code: 'ENOENT' });
+  });
+
+  it('merges several sources in order; a colliding id gets the source position', async () => {
+    const a = tmp.write('a.json', { version: 1, organization: { name: 'A' }, postings: [posting('x'), posting('y')] });
+    const b = tmp.write('b.json', {
+      version: 1,
+      organization: { name: 'B' },
+      postings: [posting('x', { title: 'Other x', locations: [{ country: 'fr' }] }), posting('y'), posting('z')],
+    });
+    const { code, json, stderr } = await runJson(['convert', '--file', a, '--file', b]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(json.organization, { name: 'A' });
+    assert.deepEqual(json.postings.map((p) => p.id), ['x', 'y', 'x~2', 'z']);
+    assert.equal(json.postings[2].title, 'Other x');
+    assert.ok(stderr.includes(`read ${a} (careers), ${b} (careers)`));
+    assert.ok(stderr.includes('countries (2): DE, FR'));
+  });
+
+  it('merges the two Personio languages: ids per language, linked by translationOf', async () => {
+    const { code, json, stderr } = await runJson([
+      'convert', '--format', 'personio',
+      '--source-url', 'https://northwind.jobs.personio.de/xml',
+      '--language', 'de', '--file', fixture('personio-de.xml'),
+      '--language', 'en', '--file', fixture('personio-en.xml'),
+    ]);
+    assert.equal(code, 0, stderr);
+    const ids = [...FIXTURES['personio-de.xml'].ids, ...FIXTURES['personio-en.xml'].ids];
+    assert.deepEqual(json.postings.map((p) => p.id), ids);
+    assert.deepEqual(found(json), { countries: ['AT', 'CH', 'DE', 'ES'], languages: ['de', 'en'] });
+    const en = json.postings.find((p) => p.id === '1520001-en');
+    assert.equal(en.url, 'https://northwind.jobs.personio.de/job/1520001?language=en');
+    assert.equal(en.translationOf, json.postings.find((p) => p.id === '1520001-de').translationOf);
+    assert.deepEqual(json.organization, { name: 'Northwind Labs GmbH' });
+    assert.ok(stderr.includes('7 postings, 2 skipped: #4 "1520005-de", #8'), stderr);
+    // Each problem names the file it came from.
+    assert.match(stderr, /postings\[8\]\.id: .*\(from .*personio-en\.xml #3\)$/m);
+    assert.ok(stderr.includes('languages (2): de, en'));
+  });
+
+  it('a file before the first --language/--source-url takes the first one', async () => {
+    const { code, json } = await runJson([
+      'convert', '--file', fixture('personio-en.xml'),
+      '-s', 'https://northwind.jobs.personio.de/xml', '-l', 'en',
+    ]);
+    assert.equal(code, 0);
+    assert.deepEqual(json.postings.map((p) => p.id), FIXTURES['personio-en.xml'].ids);
+  });
+
+  it('Personio without --source-url: rows without links are skipped, exit 1', async () => {
+    const { code, stderr } = await run(['convert', '-l', 'de', '--file', fixture('personio-de.xml')]);
+    assert.equal(code, 1);
+    assert.match(stderr, /^ {2}postings\[0\]\.url: /m);
+  });
+
+  it('mixes formats when --format is auto', async () => {
+    const { code, json, stderr } = await runJson(['convert', '-l', 'en', fixture('workable.json'), fixture('ashby.json')]);
+    assert.equal(code, 0, stderr);
+    assert.equal(json.postings.length, FIXTURES['workable.json'].ids.length + FIXTURES['ashby.json'].ids.length);
+    assert.ok(stderr.includes('(workable), ') && stderr.includes('(ashby)'));
+  });
+
+  it('reads stdin with --file -', async () => {
+    const { code, json } = await runJson(['convert', '--file', '-'], {
+      input: JSON.stringify({ version: 1, postings: [posting('s')] }),
+    });
+    assert.equal(code, 0);
+    assert.deepEqual(json.postings.map((p) => p.id), ['s']);
+  });
+});
+
+describe('convert: errors', () => {
+  let tmp;
+  before(() => (tmp = tempDir()));
+  after(() => tmp.cleanup());
+
+  it('an unknown format: the valid ones listed, exit 2', async () => {
+    const { code, stdout, stderr } = await run(['convert', '--format', 'taleo', '--file', fixture('lever.json')]);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.equal(
+      stderr,
+      'careers-feed: unknown format "taleo"; valid formats: auto, careers, greenhouse, lever, ashby, workable, recruitee, smartrecruiters, personio, jsonld\n',
+    );
+  });
+
+  it('no source: exit 2', async () => {
+    const { code, stderr } = await run(['convert', '--format', 'lever']);
+    assert.equal(code, 2);
+    assert.match(stderr, /^careers-feed: convert needs a source: --url <url> or --file <path>/);
+  });
+
+  it('a bad URL or language tag: exit 2', async () => {
+    let result = await run(['convert', '--url', 'jobs.example/feed.json']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'careers-feed: invalid URL "jobs.example/feed.json": expected an absolute http(s) URL\n');
+    result = await run(['convert', '--url', 'ftp://jobs.example/feed.json']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /only http and https URLs/);
+    result = await run(['convert', '--language', 'English!', '--file', fixture('lever.json')]);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /invalid language tag "English!"/);
+  });
+
+  it('a missing file: exit 3', async () => {
+    const { code, stderr } = await run(['convert', '--file', tmp.path('nope.json')]);
+    assert.equal(code, 3);
+    assert.equal(stderr, `careers-feed: cannot read ${tmp.path('nope.json')}: no such file\n`);
+  });
+
+  it('a directory instead of a file: exit 3', async () => {
+    const { code, stderr } = await run(['convert', '--file', tmp.dir]);
+    assert.equal(code, 3);
+    assert.match(stderr, /is a directory\n$/);
+  });
+
+  it('malformed JSON: one line, exit 1', async () => {
+    const bad = tmp.write('bad.json', '{"jobs": [ {"id": 1,, } ]');
+    const { code, stdout, stderr } = await run(['convert', '--file', bad]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, new RegExp(`^careers-feed: .*bad\\.json is not valid JSON: .+\\n$`));
+  });
+
+  it('malformed XML: one line, exit 1', async () => {
+    const bad = tmp.write('bad.xml', '<workzag-jobs><position><id>1</id></workzag-jobs>');
+    const { code, stderr } = await run(['convert', '--format', 'personio', '--file', bad]);
+    assert.equal(code, 1);
+    assert.match(stderr, /^careers-feed: .*bad\.xml.*\n$/);
+    assert.equal(stderr.split('\n').length, 2);
+  });
+
+  it('an HTML page instead of a feed: exit 1', async () => {
+    const { code, stderr } = await run(['convert', '--file', new URL('../fixtures/not-json.txt', import.meta.url).pathname]);
+    assert.equal(code, 1);
+    assert.match(stderr, /not-json\.txt is an HTML page, not a feed\n$/);
+  });
+
+  it('an unrecognised format: exit 1', async () => {
+    const odd = tmp.write('odd.json', { items: [{ name: 'x' }] });
+    const { code, stderr } = await run(['convert', '--file', odd]);
+    assert.equal(code, 1);
+    assert.match(stderr, /^careers-feed: .*odd\.json: Unrecognised feed format/);
+  });
+
+  it('a format that does not match the data: exit 1', async () => {
+    const { code, stderr } = await run(['convert', '--format', 'lever', '--file', fixture('greenhouse.json')]);
+    assert.equal(code, 1);
+    assert.match(stderr, /looks like a greenhouse feed, not a lever feed\n$/);
+  });
+
+  it('an invalid native envelope: exit 1', async () => {
+    const bad = tmp.write('v2.json', { version: 2, postings: [] });
+    const { code, stderr } = await run(['convert', '--format', 'careers', '--file', bad]);
+    assert.equal(code, 1);
+    assert.match(stderr, /v2\.json: The feed is not a careers feed v1: version/);
+  });
+});
+
+describe('convert: URLs', () => {
+  let server;
+  before(async () => {
+    server = await serve({
+      '/boards/acme/jobs': { body: readFileSync(fixture('greenhouse.json'), 'utf8') },
+      '/postings/acme': { body: readFileSync(fixture('lever.json'), 'utf8') },
+      '/down': { status: 503, body: 'maintenance' },
+    });
+  });
+  after(() => server.close());
+
+  it('fetches a URL (200) and converts it', async () => {
+    const url = server.url('/boards/acme/jobs');
+    const { code, json, stderr } = await runJson(['convert', '-l', 'en', '--url', url]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(json.postings.map((p) => p.id), FIXTURES['greenhouse.json'].ids);
+    assert.ok(stderr.includes(`read ${url} (greenhouse)`));
+    assert.match(server.requests.at(-1).accept, /application\/json/);
+  });
+
+  it("takes a URL's ?language= over --language", async () => {
+    const { code, json } = await runJson(['convert', '-l', 'en', '--url', server.url('/postings/acme?mode=json&language=de')]);
+    assert.equal(code, 0);
+    assert.deepEqual(found(json).languages, ['de']);
+    assert.equal(json.postings.length, FIXTURES['lever.json'].ids.length);
+  });
+
+  it('a 404: the status in one line, exit 3', async () => {
+    const url = server.url('/boards/nobody/jobs');
+    const { code, stdout, stderr } = await run(['convert', '--url', url]);
+    assert.equal(code, 3);
+    assert.equal(stdout, '');
+    assert.equal(stderr, `careers-feed: ${url} answered HTTP 404\n`);
+  });
+
+  it('any failing source fails the whole conversion', async () => {
+    const { code, stderr } = await run(['convert', '-l', 'en', '--url', server.url('/boards/acme/jobs'), '--url', server.url('/down')]);
+    assert.equal(code, 3);
+    assert.match(stderr, /answered HTTP 503\n$/);
+  });
+
+  it('an unreachable host: exit 3', async () => {
+    const { code, stderr } = await run(['convert', '--url', 'http://127.0.0.1:9/feed.json']);
+    assert.equal(code, 3);
+    assert.match(stderr, /^careers-feed: Could not reach http:\/\/127\.0\.0\.1:9\/feed\.json: /);
+  });
+});
