@@ -410,3 +410,12 @@ export function placeLocations(
 export function countUnresolved(locations: readonly FeedLocation[]): number {
   return locations.filter((l) => !l.country).length;
 }
+
+/**
+ * The feed's organization from the company names of its rows, when every row
+ * that names one names the same one (Greenhouse, Recruitee `company_name`).
+ */
+export function agreedOrganization(names: readonly unknown[]): { name: string } | undefined {
+  const distinct = new Set(names.map(cleanText).filter((n): n is string => n !== undefined));
+  return distinct.size === 1 ? { name: [...distinct][0]! } : undefined;
+}

@@ -10,6 +10,7 @@ import type { Adapter, AdaptResult } from './types.js';
 import { countryFromLocationText, splitLocationText } from './country.js';
 import {
   addLocation,
+  agreedOrganization,
   asArray,
   asRecord,
   cleanText,
@@ -153,7 +154,8 @@ export const adaptGreenhouse: Adapter = (input, options): AdaptResult => {
   }
 
   for (const group of jobGroups.values()) linkTranslations(group);
-  return { feed: { version: 1, postings }, unresolvedLocations };
+  const organization = agreedOrganization(input['jobs'].map((job) => asRecord(job)['company_name']));
+  return { feed: { version: 1, ...(organization ? { organization } : {}), postings }, unresolvedLocations };
 };
 
 /** Within one Greenhouse job, posts in other languages translate the lowest-id post. */

@@ -9,6 +9,7 @@ import type { Adapter, AdaptResult } from './types.js';
 import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
 import {
   addLocation,
+  agreedOrganization,
   asArray,
   asRecord,
   cleanText,
@@ -108,12 +109,6 @@ function descriptionOf(description: unknown, requirements: unknown): string | un
 
 function departmentOf(raw: unknown): string | undefined {
   return isRecord(raw) ? cleanText(raw['name']) : cleanText(raw);
-}
-
-/** The organization, when every offer that names its company names the same one. */
-function organizationOf(offers: readonly Rec[]): { name: string } | undefined {
-  const names = new Set(offers.map((o) => cleanText(o['company_name'])).filter((n): n is string => n !== undefined));
-  return names.size === 1 ? { name: [...names][0]! } : undefined;
 }
 
 /**
@@ -224,6 +219,6 @@ export const adaptRecruitee: Adapter = (input, options): AdaptResult => {
     }
   }
 
-  const organization = organizationOf(offers);
+  const organization = agreedOrganization(offers.map((o) => o['company_name']));
   return { feed: { version: 1, ...(organization ? { organization } : {}), postings }, unresolvedLocations };
 };

@@ -27,6 +27,15 @@ describe('adaptGreenhouse', () => {
     feed = parseFeed(result.feed);
   });
 
+  it('names the organization from company_name when every job agrees', () => {
+    expect(feed.organization).to.deep.equal({ name: 'Lumenfield' });
+    const mixed = adaptGreenhouse(
+      { jobs: [{ company_name: 'A' }, { company_name: 'B' }, {}] },
+      { language: 'en' },
+    );
+    expect(mixed.feed.organization).to.equal(undefined);
+  });
+
   it('keeps every valid job and skips the one without a URL', () => {
     expect(feed.postings.map((p) => p.id)).to.deep.equal([
       '4801234005',
