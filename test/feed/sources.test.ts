@@ -10,15 +10,7 @@ import {
   mergeFeedsTraced,
   toNativeFeed,
 } from '../../src/feed/sources.js';
-
-const FIXTURES = '/test/fixtures/ats/';
-
-async function text(path: string): Promise<string> {
-  const response = await fetch(path);
-  expect(response.ok, `${path} answered HTTP ${response.status}`).to.equal(true);
-  return response.text();
-}
-const json = async (path: string): Promise<unknown> => JSON.parse(await text(path));
+import { ATS_FIXTURES, expectFeedError, fixtureJson, fixtureText } from './adapters/support.js';
 
 /** Awaits a rejection and returns it; fails when the promise resolves. */
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -35,17 +27,6 @@ async function feedError(promise: Promise<unknown>, kind: FeedError['kind']): Pr
   expect(error).to.be.instanceOf(FeedError);
   expect((error as FeedError).kind).to.equal(kind);
   return error as FeedError;
-}
-
-function syncFeedError(fn: () => unknown, kind: FeedError['kind']): FeedError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    expect((error as FeedError).kind).to.equal(kind);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
 }
 
 const row = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -83,14 +64,14 @@ describe('decodePayload', () => {
   });
 
   it('throws a parse FeedError naming the source for malformed JSON', () => {
-    const error = syncFeedError(() => decodePayload('{"jobs": [', 'application/json', undefined, 'https://x.example/f'), 'parse');
+    const error = expectFeedError(() => decodePayload('{"jobs": [', 'application/json', undefined, 'https://x.example/f'), 'parse');
     expect(error.message).to.contain('https://x.example/f');
     expect(error.message).to.contain('not valid JSON');
   });
 
   it('throws a parse FeedError for XML without a parser, and for malformed XML', () => {
-    expect(syncFeedError(() => decodePayload('<workzag-jobs/>', null), 'parse').message).to.contain('XML');
-    syncFeedError(() => decodePayload('<workzag-jobs><position></workzag-jobs>', 'application/xml', new DOMParser()), 'parse');
+    expect(expectFeedError(() => decodePayload('<workzag-jobs/>', null), 'parse').message).to.contain('XML');
+    expectFeedError(() => decodePayload('<workzag-jobs><position></workzag-jobs>', 'application/xml', new DOMParser()), 'parse');
   });
 });
 
@@ -107,7 +88,7 @@ describe('toNativeFeed', () => {
   });
 
   it('auto: detects and adapts a Greenhouse board', async () => {
-    const result = await toNativeFeed(await json(`${FIXTURES}greenhouse.json`), { format: 'auto', language: 'en' });
+    const result = await toNativeFeed(await fixtureJson('greenhouse.json'), { format: 'auto', language: 'en' });
     expect(result.format).to.equal('greenhouse');
     const parsed = parseFeed(result.feed);
     expect(parsed.postings.length).to.be.greaterThan(0);
@@ -128,7 +109,7 @@ describe('toNativeFeed', () => {
   });
 
   it('an explicit format the payload is clearly not is a schema FeedError', async () => {
-    const greenhouse = await json(`${FIXTURES}greenhouse.json`);
+    const greenhouse = await fixtureJson('greenhouse.json');
     const error = await feedError(toNativeFeed(greenhouse, { format: 'lever' }), 'schema');
     expect(error.message).to.contain('looks like a greenhouse feed, not a lever feed');
     const xml: XmlNode = { name: 'workzag-jobs', attributes: {}, children: [], text: '' };
@@ -240,7 +221,7 @@ describe('mergeFeeds', () => {
   });
 
   it('throws a schema FeedError naming a source that is not a v1 feed', () => {
-    const error = syncFeedError(() => mergeFeeds([{ feed: native([]) }, { feed: { version: 2, postings: [] } }]), 'schema');
+    const error = expectFeedError(() => mergeFeeds([{ feed: native([]) }, { feed: { version: 2, postings: [] } }]), 'schema');
     expect(error.message).to.contain('Feed 2 of 2');
   });
 });
@@ -272,8 +253,8 @@ function stubFetch(table: Record<string, { body?: string; status?: number; type?
 
 describe('loadSources', () => {
   it('fetches several URLs in parallel, adapts each and merges them in URL order', async () => {
-    const lever = await text(`${FIXTURES}lever.json`);
-    const greenhouse = await text(`${FIXTURES}greenhouse.json`);
+    const lever = await fixtureText('lever.json');
+    const greenhouse = await fixtureText('greenhouse.json');
     const { impl, calls } = stubFetch({
       'https://api.lever.co/v0/postings/acme?mode=json&language=de': { body: lever },
       'https://boards-api.greenhouse.io/v1/boards/acme/jobs': { body: greenhouse },
@@ -374,7 +355,7 @@ describe('loadSources', () => {
   });
 
   it('loads real fixture URLs with the real fetch', async () => {
-    const result = await loadSources([`${FIXTURES}greenhouse.json`, `${FIXTURES}ashby.json`], {
+    const result = await loadSources([`${ATS_FIXTURES}greenhouse.json`, `${ATS_FIXTURES}ashby.json`], {
       format: 'auto',
       language: 'en',
     });
@@ -383,7 +364,7 @@ describe('loadSources', () => {
     expect(parsed.postings.some((p) => p.id === '4801234005')).to.equal(true);
     expect(parsed.postings.some((p) => p.id === 'b1f0a2c4-6d8e-4f0a-9b2c-3d4e5f6a7b8c')).to.equal(true);
     const alone = async (file: string, format: 'greenhouse' | 'ashby') =>
-      parseFeed((await toNativeFeed(await json(`${FIXTURES}${file}`), { format, language: 'en' })).feed).postings.length;
+      parseFeed((await toNativeFeed(await fixtureJson(file), { format, language: 'en' })).feed).postings.length;
     expect(parsed.postings.length).to.equal((await alone('greenhouse.json', 'greenhouse')) + (await alone('ashby.json', 'ashby')));
     expect(result.unresolvedLocations).to.be.greaterThan(0);
   });
@@ -391,8 +372,8 @@ describe('loadSources', () => {
   it('merges the two Personio XML feeds, each in the language of its URL', async () => {
     const board = 'https://northwind.jobs.personio.de/xml';
     const { impl } = stubFetch({
-      [`${board}?language=de`]: { body: await text(`${FIXTURES}personio-de.xml`), type: 'text/xml; charset=UTF-8' },
-      [`${board}?language=en`]: { body: await text(`${FIXTURES}personio-en.xml`), type: 'text/xml; charset=UTF-8' },
+      [`${board}?language=de`]: { body: await fixtureText('personio-de.xml'), type: 'text/xml; charset=UTF-8' },
+      [`${board}?language=en`]: { body: await fixtureText('personio-en.xml'), type: 'text/xml; charset=UTF-8' },
     });
     const result = await loadSources([`${board}?language=de`, `${board}?language=en`], {
       format: 'auto',
@@ -418,7 +399,7 @@ describe('loadSources', () => {
   });
 
   it('an XML feed without an XML parser is a parse FeedError', async () => {
-    const error = await feedError(loadSources([`${FIXTURES}personio-de.xml`], { format: 'auto' }), 'parse');
+    const error = await feedError(loadSources([`${ATS_FIXTURES}personio-de.xml`], { format: 'auto' }), 'parse');
     expect(error.message).to.contain('personio-de.xml');
   });
 });

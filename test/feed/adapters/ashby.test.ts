@@ -2,24 +2,15 @@ import { expect } from '@open-wc/testing';
 import { adaptAshby } from '../../../src/feed/adapters/ashby.js';
 import type { AdaptResult } from '../../../src/feed/adapters/types.js';
 import { FeedError } from '../../../src/feed/errors.js';
-import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
-import type { FeedPosting } from '../../../src/feed/schema.js';
+import type { ParsedFeed } from '../../../src/feed/parse.js';
+import { adaptFixture, postingById } from './support.js';
 
 describe('adaptAshby', () => {
-  let input: unknown;
   let result: AdaptResult;
   let feed: ParsedFeed;
-  const byId = (id: string): FeedPosting => {
-    const posting = feed.postings.find((p) => p.id === id);
-    expect(posting, `posting ${id}`).to.not.equal(undefined);
-    return posting!;
-  };
 
   before(async () => {
-    const response = await fetch('/test/fixtures/ats/ashby.json');
-    input = await response.json();
-    result = adaptAshby(input, { language: 'en-US' });
-    feed = parseFeed(result.feed);
+    ({ result, feed } = await adaptFixture(adaptAshby, 'ashby.json', { language: 'en-US' }));
   });
 
   it('drops the unlisted job silently and skips the one with a bad date', () => {
@@ -41,7 +32,7 @@ describe('adaptAshby', () => {
   });
 
   it('maps a job with secondary locations and compensation completely', () => {
-    expect(byId('b1f0a2c4-6d8e-4f0a-9b2c-3d4e5f6a7b8c')).to.deep.equal({
+    expect(postingById(feed, 'b1f0a2c4-6d8e-4f0a-9b2c-3d4e5f6a7b8c')).to.deep.equal({
       id: 'b1f0a2c4-6d8e-4f0a-9b2c-3d4e5f6a7b8c',
       title: 'Senior Machine Learning Engineer',
       language: 'en-US',
@@ -64,7 +55,7 @@ describe('adaptAshby', () => {
   });
 
   it('derives the id from jobUrl and reads the salary from the first tier', () => {
-    const job = byId('7c9d1e3f-5a7b-4c9d-8e0f-1a2b3c4d5e6f');
+    const job = postingById(feed, '7c9d1e3f-5a7b-4c9d-8e0f-1a2b3c4d5e6f');
     expect(job.locations).to.deep.equal([{ city: 'Amsterdam', region: 'North Holland', country: 'NL' }]);
     expect(job.workplace).to.equal('onsite');
     expect(job.salary).to.deep.equal({ currency: 'EUR', min: 70000, max: 90000, period: 'year' });
@@ -72,7 +63,7 @@ describe('adaptAshby', () => {
   });
 
   it('maps isRemote to a remote posting and hides compensation the employer hides', () => {
-    const job = byId('2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e');
+    const job = postingById(feed, '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e');
     expect(job.workplace).to.equal('remote');
     expect(job.locations).to.deep.equal([]);
     expect(job.remoteCountries).to.deep.equal(['ES']);
@@ -82,10 +73,10 @@ describe('adaptAshby', () => {
   });
 
   it('maps Intern and Temporary, and a country given as a code', () => {
-    const intern = byId('3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f');
+    const intern = postingById(feed, '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f');
     expect(intern.employmentType).to.equal('internship');
     expect(intern.locations).to.deep.equal([{ city: 'Berlin' }]);
-    const seasonal = byId('4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f80');
+    const seasonal = postingById(feed, '4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f80');
     expect(seasonal.employmentType).to.equal('temporary');
     expect(seasonal.locations).to.deep.equal([{ city: 'Lisbon', country: 'PT' }]);
     expect(seasonal.team).to.equal(undefined);

@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { candidateFormats, detectFormat, isXmlNode } from '../../../src/feed/adapters/detect.js';
 import type { XmlNode } from '../../../src/feed/adapters/types.js';
-import { parseXml } from '../../../src/feed/adapters/xml.js';
 import type { SourceFormat } from '../../../src/feed/formats.js';
-
-async function json(path: string): Promise<unknown> {
-  const response = await fetch(path);
-  expect(response.ok, `${path} answered HTTP ${response.status}`).to.equal(true);
-  return response.json();
-}
-
-async function xml(path: string): Promise<XmlNode> {
-  const response = await fetch(path);
-  expect(response.ok, `${path} answered HTTP ${response.status}`).to.equal(true);
-  return parseXml(await response.text(), new DOMParser());
-}
+import { fixtureJson, fixtureXml, servedJson } from './support.js';
 
 const node = (name: string, children: XmlNode[] = []): XmlNode => ({ name, attributes: {}, children, text: '' });
 
@@ -33,7 +21,7 @@ describe('detectFormat', () => {
     ];
     for (const [file, format] of cases) {
       it(`${file} → ${format}, unambiguously`, async () => {
-        const payload = await json(`/test/fixtures/ats/${file}`);
+        const payload = await fixtureJson(file);
         expect(detectFormat(payload)).to.equal(format);
         expect(candidateFormats(payload)).to.deep.equal([format]);
       });
@@ -41,14 +29,14 @@ describe('detectFormat', () => {
 
     for (const file of ['personio-de.xml', 'personio-en.xml']) {
       it(`${file} → personio`, async () => {
-        const root = await xml(`/test/fixtures/ats/${file}`);
+        const root = await fixtureXml(file);
         expect(isXmlNode(root)).to.equal(true);
         expect(detectFormat(root)).to.equal('personio');
       });
     }
 
     it('the demo feed → careers', async () => {
-      expect(detectFormat(await json('/demo/feed.json'))).to.equal('careers');
+      expect(detectFormat(await servedJson('/demo/feed.json'))).to.equal('careers');
     });
   });
 

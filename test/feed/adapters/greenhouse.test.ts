@@ -3,28 +3,15 @@ import { adaptGreenhouse } from '../../../src/feed/adapters/greenhouse.js';
 import type { AdaptResult } from '../../../src/feed/adapters/types.js';
 import { FeedError } from '../../../src/feed/errors.js';
 import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
-import type { FeedPosting } from '../../../src/feed/schema.js';
-
-async function fixture(): Promise<unknown> {
-  const response = await fetch('/test/fixtures/ats/greenhouse.json');
-  expect(response.ok).to.equal(true);
-  return response.json();
-}
+import { adaptFixture, postingById } from './support.js';
 
 describe('adaptGreenhouse', () => {
   let input: unknown;
   let result: AdaptResult;
   let feed: ParsedFeed;
-  const byId = (id: string): FeedPosting => {
-    const posting = feed.postings.find((p) => p.id === id);
-    expect(posting, `posting ${id}`).to.not.equal(undefined);
-    return posting!;
-  };
 
   before(async () => {
-    input = await fixture();
-    result = adaptGreenhouse(input, { language: 'en' });
-    feed = parseFeed(result.feed);
+    ({ input, result, feed } = await adaptFixture(adaptGreenhouse, 'greenhouse.json', { language: 'en' }));
   });
 
   it('names the organization from company_name when every job agrees', () => {
@@ -56,7 +43,7 @@ describe('adaptGreenhouse', () => {
   });
 
   it('maps a multi-office job completely, decoding the escaped HTML content', () => {
-    expect(byId('4801234005')).to.deep.equal({
+    expect(postingById(feed, '4801234005')).to.deep.equal({
       id: '4801234005',
       title: 'Senior Backend Engineer, Payments',
       language: 'en',
@@ -75,16 +62,16 @@ describe('adaptGreenhouse', () => {
   });
 
   it('links a translated job post to the original through internal_job_id', () => {
-    const fr = byId('4801234006');
+    const fr = postingById(feed, '4801234006');
     expect(fr.language).to.equal('fr');
     expect(fr.translationOf).to.equal('4801234005');
     expect(fr.datePosted).to.equal('2026-09-18T17:27:28Z');
     expect(fr.description).to.equal('<p>Vous construirez nos rails de paiement &laquo;&nbsp;instantanés&nbsp;&raquo;.</p>');
-    expect(byId('4801234005').translationOf).to.equal(undefined);
+    expect(postingById(feed, '4801234005').translationOf).to.equal(undefined);
   });
 
   it('turns "Remote - Germany" into a remote posting open in DE', () => {
-    const job = byId('4801239001');
+    const job = postingById(feed, '4801239001');
     expect(job.workplace).to.equal('remote');
     expect(job.locations).to.deep.equal([]);
     expect(job.remoteCountries).to.deep.equal(['DE']);
@@ -94,7 +81,7 @@ describe('adaptGreenhouse', () => {
   });
 
   it('falls back to location.name when the office has no country', () => {
-    const job = byId('4801239002');
+    const job = postingById(feed, '4801239002');
     expect(job.locations).to.deep.equal([{ city: 'London', region: 'England', country: 'GB' }]);
     expect(job.language).to.equal('en');
     expect(job.workplace).to.equal(undefined);
@@ -102,13 +89,13 @@ describe('adaptGreenhouse', () => {
   });
 
   it('keeps a city without a country; reads the workplace from text, else metadata', () => {
-    const analyst = byId('4801239003');
+    const analyst = postingById(feed, '4801239003');
     expect(analyst.locations).to.deep.equal([{ city: 'London' }]);
     expect(analyst.workplace).to.equal('hybrid');
     expect(analyst.description).to.equal(undefined);
     expect(analyst.department).to.equal(undefined);
 
-    const coordinator = byId('4801239004');
+    const coordinator = postingById(feed, '4801239004');
     expect(coordinator.locations).to.deep.equal([{ city: 'San Francisco', region: 'CA', country: 'US' }]);
     expect(coordinator.workplace).to.equal('onsite');
     expect(coordinator.datePosted).to.equal('2026-08-25T15:00:00Z');

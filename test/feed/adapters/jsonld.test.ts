@@ -1,30 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { adaptJsonLd } from '../../../src/feed/adapters/jsonld.js';
 import type { AdaptResult } from '../../../src/feed/adapters/types.js';
-import { FeedError } from '../../../src/feed/errors.js';
 import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
-import type { FeedPosting } from '../../../src/feed/schema.js';
-
-async function fixture(file: string): Promise<unknown> {
-  const response = await fetch(`/test/fixtures/ats/${file}`);
-  expect(response.ok).to.equal(true);
-  return response.json();
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an exception');
-}
-
-const find = (feed: ParsedFeed, id: string): FeedPosting => {
-  const posting = feed.postings.find((p) => p.id === id);
-  expect(posting, `posting ${id}`).to.not.equal(undefined);
-  return posting!;
-};
+import { adaptFixture, expectFeedError, postingById } from './support.js';
 
 const posting = (fields: Record<string, unknown> = {}) => ({
   '@context': 'https://schema.org',
@@ -41,8 +19,7 @@ describe('adaptJsonLd', () => {
     let feed: ParsedFeed;
 
     before(async () => {
-      result = adaptJsonLd(await fixture('jsonld.json'), { language: 'de' });
-      feed = parseFeed(result.feed);
+      ({ result, feed } = await adaptFixture(adaptJsonLd, 'jsonld.json', { language: 'de' }));
     });
 
     it('reads ListItem items and direct postings, ignores other types, and links same-id language versions', () => {
@@ -70,7 +47,7 @@ describe('adaptJsonLd', () => {
     });
 
     it('maps a full posting: PropertyValue id, places, offset dates, salary range, directApply', () => {
-      expect(find(feed, 'NW-1001-en')).to.deep.equal({
+      expect(postingById(feed, 'NW-1001-en')).to.deep.equal({
         id: 'NW-1001-en',
         title: 'Senior Product Designer',
         language: 'en',
@@ -90,7 +67,7 @@ describe('adaptJsonLd', () => {
     });
 
     it('reads a Language object and string salary bounds', () => {
-      const fr = find(feed, 'NW-1001-fr');
+      const fr = postingById(feed, 'NW-1001-fr');
       expect([fr.language, fr.applyUrl, fr.salary]).to.deep.equal([
         'fr',
         undefined,
@@ -99,7 +76,7 @@ describe('adaptJsonLd', () => {
     });
 
     it('maps TELECOMMUTE to remote and applicant countries to remoteCountries; decodes escaped HTML', () => {
-      expect(find(feed, 'NW-1002')).to.deep.equal({
+      expect(postingById(feed, 'NW-1002')).to.deep.equal({
         id: 'NW-1002',
         title: 'Customer Support Specialist',
         language: 'en-US',
@@ -115,7 +92,7 @@ describe('adaptJsonLd', () => {
     });
 
     it('falls back on @id for id and url, options.language, a Country name, and a single salary value', () => {
-      expect(find(feed, 'https://careers.northwind.example/de/jobs/lager')).to.deep.equal({
+      expect(postingById(feed, 'https://careers.northwind.example/de/jobs/lager')).to.deep.equal({
         id: 'https://careers.northwind.example/de/jobs/lager',
         title: 'Lagerist (m/w/d)',
         language: 'de',
@@ -134,8 +111,7 @@ describe('adaptJsonLd', () => {
     let feed: ParsedFeed;
 
     before(async () => {
-      result = adaptJsonLd(await fixture('jsonld-graph.json'), {});
-      feed = parseFeed(result.feed);
+      ({ result, feed } = await adaptFixture(adaptJsonLd, 'jsonld-graph.json', {}));
     });
 
     it('finds the postings among the other nodes, whatever the @type spelling', () => {
@@ -154,7 +130,7 @@ describe('adaptJsonLd', () => {
         url: 'https://lumen.example',
         logo: 'https://lumen.example/logo.svg',
       });
-      expect(find(feed, '118')).to.deep.equal({
+      expect(postingById(feed, '118')).to.deep.equal({
         id: '118',
         title: 'Vindturbintekniker',
         language: 'nb',
@@ -169,7 +145,7 @@ describe('adaptJsonLd', () => {
     });
 
     it('keeps the places of a remote posting and adds its applicant country', () => {
-      const grid = find(feed, '119');
+      const grid = postingById(feed, '119');
       expect([grid.workplace, grid.locations, grid.remoteCountries]).to.deep.equal([
         'remote',
         [
@@ -181,7 +157,7 @@ describe('adaptJsonLd', () => {
     });
 
     it('reads an address given as text', () => {
-      const apprentice = find(feed, '120');
+      const apprentice = postingById(feed, '120');
       expect([apprentice.locations, apprentice.employmentType]).to.deep.equal([[{ city: 'Bergen', country: 'NO' }], 'internship']);
     });
   });
@@ -191,8 +167,7 @@ describe('adaptJsonLd', () => {
     let feed: ParsedFeed;
 
     before(async () => {
-      result = adaptJsonLd(await fixture('jsonfeed.json'), { language: 'fr' });
-      feed = parseFeed(result.feed);
+      ({ result, feed } = await adaptFixture(adaptJsonLd, 'jsonfeed.json', { language: 'fr' }));
     });
 
     it('reads the items with _jobposting, ids from the items, and skips the undated one', () => {
@@ -206,7 +181,7 @@ describe('adaptJsonLd', () => {
     });
 
     it('prefers the posting fields and fills gaps from the item', () => {
-      expect(find(feed, 'fa-201')).to.deep.equal({
+      expect(postingById(feed, 'fa-201')).to.deep.equal({
         id: 'fa-201',
         title: 'Analytics Engineer',
         language: 'en',
@@ -216,7 +191,7 @@ describe('adaptJsonLd', () => {
         datePosted: '2026-09-02',
         description: '<p>Own our <em>dbt</em> models and the metrics layer.</p>',
       });
-      expect(find(feed, 'fa-202')).to.deep.equal({
+      expect(postingById(feed, 'fa-202')).to.deep.equal({
         id: 'fa-202',
         title: 'Dataingeniør (deltid)',
         language: 'da',
@@ -226,7 +201,7 @@ describe('adaptJsonLd', () => {
         datePosted: '2026-09-04T08:00:00Z',
         description: '<p>Byg vores datapipelines.</p>',
       });
-      const sre = find(feed, 'fa-204');
+      const sre = postingById(feed, 'fa-204');
       expect([sre.title, sre.url, sre.workplace, sre.remoteCountries]).to.deep.equal([
         'Site Reliability Engineer',
         'https://fjord.example/careers/fa-204',
@@ -337,9 +312,7 @@ describe('adaptJsonLd', () => {
         { '@context': 'https://schema.org', '@type': 'Organization', name: 'A' },
         { version: 'https://jsonfeed.org/version/1.1', items: 'none' },
       ]) {
-        const error = thrown(() => adaptJsonLd(input, {}));
-        expect(error, JSON.stringify(input)).to.be.instanceOf(FeedError);
-        expect((error as FeedError).kind).to.equal('schema');
+        expectFeedError(() => adaptJsonLd(input, {}), 'schema', JSON.stringify(input));
       }
     });
   });

@@ -3,23 +3,15 @@ import { adaptLever } from '../../../src/feed/adapters/lever.js';
 import type { AdaptResult } from '../../../src/feed/adapters/types.js';
 import { FeedError } from '../../../src/feed/errors.js';
 import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
-import type { FeedPosting } from '../../../src/feed/schema.js';
+import { adaptFixture, postingById } from './support.js';
 
 describe('adaptLever', () => {
   let input: unknown;
   let result: AdaptResult;
   let feed: ParsedFeed;
-  const byId = (id: string): FeedPosting => {
-    const posting = feed.postings.find((p) => p.id === id);
-    expect(posting, `posting ${id}`).to.not.equal(undefined);
-    return posting!;
-  };
 
   before(async () => {
-    const response = await fetch('/test/fixtures/ats/lever.json');
-    input = await response.json();
-    result = adaptLever(input, { language: 'en' });
-    feed = parseFeed(result.feed);
+    ({ input, result, feed } = await adaptFixture(adaptLever, 'lever.json', { language: 'en' }));
   });
 
   it('keeps every valid posting and skips the untitled one', () => {
@@ -39,7 +31,7 @@ describe('adaptLever', () => {
   });
 
   it('maps a posting completely: lists become sections, salaryRange a salary', () => {
-    expect(byId('5f2c1b9e-7a41-4d7e-9f3a-1c2b3d4e5f60')).to.deep.equal({
+    expect(postingById(feed, '5f2c1b9e-7a41-4d7e-9f3a-1c2b3d4e5f60')).to.deep.equal({
       id: '5f2c1b9e-7a41-4d7e-9f3a-1c2b3d4e5f60',
       title: 'Staff Product Designer',
       language: 'en',
@@ -69,7 +61,7 @@ describe('adaptLever', () => {
   });
 
   it('gives the primary location Lever’s country and resolves the others from text', () => {
-    const job = byId('8a0d4c2e-11b3-4f5a-8c6d-7e8f9a0b1c2d');
+    const job = postingById(feed, '8a0d4c2e-11b3-4f5a-8c6d-7e8f9a0b1c2d');
     expect(job.locations).to.deep.equal([
       { city: 'San Francisco', region: 'CA', country: 'US' },
       { city: 'New York', region: 'NY' },
@@ -85,7 +77,7 @@ describe('adaptLever', () => {
   });
 
   it('maps a remote contract with an hourly range', () => {
-    const job = byId('c3e5a7b9-2d4f-4a6b-9c8d-0e1f2a3b4c5d');
+    const job = postingById(feed, 'c3e5a7b9-2d4f-4a6b-9c8d-0e1f2a3b4c5d');
     expect(job.workplace).to.equal('remote');
     expect(job.locations).to.deep.equal([]);
     expect(job.remoteCountries).to.deep.equal(['CA']);
@@ -95,7 +87,7 @@ describe('adaptLever', () => {
   });
 
   it('reads workplace and country from the location text when Lever has none', () => {
-    const job = byId('d4f6b8c0-3e5a-4b7c-8d9e-1f2a3b4c5d6e');
+    const job = postingById(feed, 'd4f6b8c0-3e5a-4b7c-8d9e-1f2a3b4c5d6e');
     expect(job.locations).to.deep.equal([{ city: 'Paris', country: 'FR' }]);
     expect(job.workplace).to.equal('hybrid');
     expect(job.employmentType).to.equal('internship');
@@ -103,7 +95,7 @@ describe('adaptLever', () => {
   });
 
   it('drops a salary whose min exceeds its max but keeps the posting', () => {
-    const job = byId('e5a7c9d1-4f6b-4c8d-9e0f-2a3b4c5d6e7f');
+    const job = postingById(feed, 'e5a7c9d1-4f6b-4c8d-9e0f-2a3b4c5d6e7f');
     expect(job.salary).to.equal(undefined);
     expect(job.locations).to.deep.equal([{ city: 'München', region: 'Bayern', country: 'DE' }]);
     expect(job.workplace).to.equal('onsite');

@@ -1,48 +1,23 @@
 import { expect } from '@open-wc/testing';
 import { adaptPersonio } from '../../../src/feed/adapters/personio.js';
-import { parseXml } from '../../../src/feed/adapters/xml.js';
-import type { AdaptResult, XmlNode } from '../../../src/feed/adapters/types.js';
-import { FeedError } from '../../../src/feed/errors.js';
+import type { AdaptResult } from '../../../src/feed/adapters/types.js';
 import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
-import type { FeedPosting } from '../../../src/feed/schema.js';
-
-async function fixture(language: 'de' | 'en'): Promise<XmlNode> {
-  const response = await fetch(`/test/fixtures/ats/personio-${language}.xml`);
-  expect(response.ok).to.equal(true);
-  return parseXml(await response.text(), new DOMParser());
-}
-
-const xml = (text: string): XmlNode => parseXml(text, new DOMParser());
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an exception');
-}
+import { adaptFixture, expectFeedError, postingById, xmlFromText } from './support.js';
 
 const BOARD = 'https://northwind.jobs.personio.de/xml';
 
 describe('adaptPersonio', () => {
-  let de: XmlNode;
-  let en: XmlNode;
+  let de: unknown;
+  let en: unknown;
   let resultDe: AdaptResult;
   let feedDe: ParsedFeed;
   let feedEn: ParsedFeed;
-  const byId = (feed: ParsedFeed, id: string): FeedPosting => {
-    const posting = feed.postings.find((p) => p.id === id);
-    expect(posting, `posting ${id}`).to.not.equal(undefined);
-    return posting!;
-  };
 
   before(async () => {
-    de = await fixture('de');
-    en = await fixture('en');
-    resultDe = adaptPersonio(de, { url: `${BOARD}?language=de` });
-    feedDe = parseFeed(resultDe.feed);
-    feedEn = parseFeed(adaptPersonio(en, { url: `${BOARD}?language=en` }).feed);
+    ({ input: de, result: resultDe, feed: feedDe } = await adaptFixture(adaptPersonio, 'personio-de.xml', {
+      url: `${BOARD}?language=de`,
+    }));
+    ({ input: en, feed: feedEn } = await adaptFixture(adaptPersonio, 'personio-en.xml', { url: `${BOARD}?language=en` }));
   });
 
   it('reads the language from the URL and suffixes the shared ids with it', () => {
@@ -76,7 +51,7 @@ describe('adaptPersonio', () => {
   });
 
   it('maps a position with additional offices and description blocks completely', () => {
-    expect(byId(feedDe, '1520001-de')).to.deep.equal({
+    expect(postingById(feedDe, '1520001-de')).to.deep.equal({
       id: '1520001-de',
       title: 'Senior Backend Engineer (m/w/d)',
       language: 'de',
@@ -97,7 +72,7 @@ describe('adaptPersonio', () => {
   });
 
   it('reads remote from the office name and lists its country in remoteCountries', () => {
-    const posting = byId(feedDe, '1520002-de');
+    const posting = postingById(feedDe, '1520002-de');
     expect([posting.workplace, posting.locations, posting.remoteCountries]).to.deep.equal(['remote', [], ['ES']]);
     expect(posting.datePosted).to.equal('2026-09-05T06:30:00Z');
   });
@@ -112,7 +87,7 @@ describe('adaptPersonio', () => {
     const types = (employmentType: string, schedule: string) =>
       (
         adaptPersonio(
-          xml(`<workzag-jobs><position><employmentType>${employmentType}</employmentType><schedule>${schedule}</schedule></position></workzag-jobs>`),
+          xmlFromText(`<workzag-jobs><position><employmentType>${employmentType}</employmentType><schedule>${schedule}</schedule></position></workzag-jobs>`),
           {},
         ).feed.postings[0] as Record<string, unknown>
       )['employmentType'];
@@ -125,7 +100,7 @@ describe('adaptPersonio', () => {
   });
 
   it('trims CDATA surrounded by whitespace', () => {
-    expect(byId(feedEn, '1520004-en').description).to.equal(
+    expect(postingById(feedEn, '1520004-en').description).to.equal(
       '<h3>Project</h3>\n<p>Six-month project to introduce IFRS&nbsp;16.</p>',
     );
   });
@@ -185,16 +160,16 @@ describe('adaptPersonio', () => {
   });
 
   it('accepts a lone <position> root and a list of positions under another root', () => {
-    const one = adaptPersonio(xml('<position><id>9</id><name>Koch</name></position>'), { language: 'de', url: BOARD });
+    const one = adaptPersonio(xmlFromText('<position><id>9</id><name>Koch</name></position>'), { language: 'de', url: BOARD });
     expect((one.feed.postings as Record<string, unknown>[]).map((p) => p['id'])).to.deep.equal(['9-de']);
-    const many = adaptPersonio(xml('<jobs><position><id>1</id></position><position><id>2</id></position></jobs>'), { language: 'de' });
+    const many = adaptPersonio(xmlFromText('<jobs><position><id>1</id></position><position><id>2</id></position></jobs>'), { language: 'de' });
     expect(many.feed.postings).to.have.length(2);
-    expect(adaptPersonio(xml('<workzag-jobs/>'), {})).to.deep.equal({ feed: { version: 1, postings: [] }, unresolvedLocations: 0 });
+    expect(adaptPersonio(xmlFromText('<workzag-jobs/>'), {})).to.deep.equal({ feed: { version: 1, postings: [] }, unresolvedLocations: 0 });
   });
 
   it('maps odd positions without throwing and lets validation skip them', () => {
     const { feed, unresolvedLocations } = adaptPersonio(
-      xml('<workzag-jobs><position/><position><id> </id><office> </office><jobDescriptions><jobDescription/></jobDescriptions></position><position><id>x</id><additionalOffices/></position></workzag-jobs>'),
+      xmlFromText('<workzag-jobs><position/><position><id> </id><office> </office><jobDescriptions><jobDescription/></jobDescriptions></position><position><id>x</id><additionalOffices/></position></workzag-jobs>'),
       { language: 'de', url: BOARD },
     );
     expect(unresolvedLocations).to.equal(0);
@@ -206,15 +181,11 @@ describe('adaptPersonio', () => {
 
   it('rejects input that is not a Personio document', () => {
     for (const input of [null, 'xml', [], { offers: [] }, { name: 'rss', attributes: {}, children: [{ name: 'channel', attributes: {}, children: [], text: '' }], text: '' }]) {
-      const error = thrown(() => adaptPersonio(input, {}));
-      expect(error, JSON.stringify(input)).to.be.instanceOf(FeedError);
-      expect((error as FeedError).kind).to.equal('schema');
+      expectFeedError(() => adaptPersonio(input, {}), 'schema', JSON.stringify(input));
     }
   });
 
   it('reports malformed XML as a parse error before the adapter runs', () => {
-    const error = thrown(() => xml('<workzag-jobs><position><id>1</id></workzag-jobs>'));
-    expect(error).to.be.instanceOf(FeedError);
-    expect((error as FeedError).kind).to.equal('parse');
+    expectFeedError(() => xmlFromText('<workzag-jobs><position><id>1</id></workzag-jobs>'), 'parse');
   });
 });

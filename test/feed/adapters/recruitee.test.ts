@@ -1,37 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { adaptRecruitee } from '../../../src/feed/adapters/recruitee.js';
 import type { AdaptResult } from '../../../src/feed/adapters/types.js';
-import { FeedError } from '../../../src/feed/errors.js';
 import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
-import type { FeedPosting } from '../../../src/feed/schema.js';
-
-async function fixture(): Promise<unknown> {
-  const response = await fetch('/test/fixtures/ats/recruitee.json');
-  expect(response.ok).to.equal(true);
-  return response.json();
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an exception');
-}
+import { adaptFixture, expectFeedError, postingById } from './support.js';
 
 describe('adaptRecruitee', () => {
   let result: AdaptResult;
   let feed: ParsedFeed;
-  const byId = (id: string): FeedPosting => {
-    const posting = feed.postings.find((p) => p.id === id);
-    expect(posting, `posting ${id}`).to.not.equal(undefined);
-    return posting!;
-  };
 
   before(async () => {
-    result = adaptRecruitee(await fixture(), { language: 'en' });
-    feed = parseFeed(result.feed);
+    ({ result, feed } = await adaptFixture(adaptRecruitee, 'recruitee.json', { language: 'en' }));
   });
 
   it('emits one posting per translation, primary language first, and skips the broken offers', () => {
@@ -75,7 +53,7 @@ describe('adaptRecruitee', () => {
       salary: { currency: 'EUR', min: 65000, max: 85000, period: 'year' },
       translationOf: '1204511',
     };
-    expect(byId('1204511-en')).to.deep.equal({
+    expect(postingById(feed, '1204511-en')).to.deep.equal({
       ...shared,
       id: '1204511-en',
       title: 'Senior Frontend Engineer',
@@ -84,7 +62,7 @@ describe('adaptRecruitee', () => {
       description:
         '<p>Build the booking flow used by 2&nbsp;million travellers.</p>\n<ul><li>5+ years of TypeScript</li><li>Accessibility know-how</li></ul>',
     });
-    expect(byId('1204511-de')).to.deep.equal({
+    expect(postingById(feed, '1204511-de')).to.deep.equal({
       ...shared,
       id: '1204511-de',
       title: 'Senior Frontend-Entwickler (m/w/d)',
@@ -95,7 +73,7 @@ describe('adaptRecruitee', () => {
   });
 
   it('lists the country of a remote offer in remoteCountries and drops an empty salary', () => {
-    const posting = byId('1204620-de');
+    const posting = postingById(feed, '1204620-de');
     expect([posting.workplace, posting.locations, posting.remoteCountries]).to.deep.equal(['remote', [], ['DE']]);
     expect(posting.employmentType).to.equal('part-time');
     expect(posting.salary).to.equal(undefined);
@@ -105,7 +83,7 @@ describe('adaptRecruitee', () => {
   });
 
   it('reads string salary bounds, a lower-case currency, a department object and a lower-case country code', () => {
-    const posting = byId('1204733-fr');
+    const posting = postingById(feed, '1204733-fr');
     expect(posting.salary).to.deep.equal({ currency: 'EUR', min: 1200, period: 'month' });
     expect(posting.department).to.equal('Data');
     expect(posting.locations).to.deep.equal([{ city: 'Lyon', region: 'Auvergne-Rhône-Alpes', country: 'FR' }]);
@@ -117,7 +95,7 @@ describe('adaptRecruitee', () => {
   });
 
   it('maps an offer without translations in options.language, from its own fields', () => {
-    expect(byId('1204800')).to.deep.equal({
+    expect(postingById(feed, '1204800')).to.deep.equal({
       id: '1204800',
       title: 'Warehouse Associate',
       language: 'en',
@@ -133,7 +111,7 @@ describe('adaptRecruitee', () => {
   });
 
   it('falls back on the code prefix for unknown employment codes and leaves the workplace unset without flags', () => {
-    const posting = byId('1204850-en');
+    const posting = postingById(feed, '1204850-en');
     expect(posting.employmentType).to.equal('part-time');
     expect(posting.workplace).to.equal(undefined);
     expect(posting.locations).to.deep.equal([{ city: 'Springfield' }]);
@@ -227,9 +205,7 @@ describe('adaptRecruitee', () => {
 
   it('rejects a payload that is not a Recruitee offers list', () => {
     for (const input of [null, 'offers', [], {}, { offers: {} }, { jobs: [] }]) {
-      const error = thrown(() => adaptRecruitee(input, {}));
-      expect(error, JSON.stringify(input)).to.be.instanceOf(FeedError);
-      expect((error as FeedError).kind).to.equal('schema');
+      expectFeedError(() => adaptRecruitee(input, {}), 'schema', JSON.stringify(input));
     }
   });
 });

@@ -1,39 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { adaptSmartRecruiters } from '../../../src/feed/adapters/smartrecruiters.js';
 import type { AdaptResult } from '../../../src/feed/adapters/types.js';
-import { FeedError } from '../../../src/feed/errors.js';
 import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
-import type { FeedPosting } from '../../../src/feed/schema.js';
-
-async function fixture(): Promise<unknown> {
-  const response = await fetch('/test/fixtures/ats/smartrecruiters.json');
-  expect(response.ok).to.equal(true);
-  return response.json();
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an exception');
-}
+import { adaptFixture, expectFeedError, postingById } from './support.js';
 
 const list = (...content: unknown[]) => ({ offset: 0, limit: 100, totalFound: content.length, content });
 
 describe('adaptSmartRecruiters', () => {
   let result: AdaptResult;
   let feed: ParsedFeed;
-  const byId = (id: string): FeedPosting => {
-    const posting = feed.postings.find((p) => p.id === id);
-    expect(posting, `posting ${id}`).to.not.equal(undefined);
-    return posting!;
-  };
 
   before(async () => {
-    result = adaptSmartRecruiters(await fixture(), {});
-    feed = parseFeed(result.feed);
+    ({ result, feed } = await adaptFixture(adaptSmartRecruiters, 'smartrecruiters.json', {}));
   });
 
   it('keeps the valid postings with their own languages and skips the undated and the non-object rows', () => {
@@ -53,7 +31,7 @@ describe('adaptSmartRecruiters', () => {
 
   it('counts the unknown country ("zz", "Gotham") as unresolved', () => {
     expect(result.unresolvedLocations).to.equal(1);
-    expect(byId('744000098765405').locations).to.deep.equal([{ city: 'Gotham' }]);
+    expect(postingById(feed, '744000098765405').locations).to.deep.equal([{ city: 'Gotham' }]);
   });
 
   it('takes the organization from company.name', () => {
@@ -61,7 +39,7 @@ describe('adaptSmartRecruiters', () => {
   });
 
   it('maps a list row completely, building the public job URL from the company identifier', () => {
-    expect(byId('744000098765401')).to.deep.equal({
+    expect(postingById(feed, '744000098765401')).to.deep.equal({
       id: '744000098765401',
       title: 'Backend Engineer (Kotlin)',
       language: 'en',
@@ -75,19 +53,19 @@ describe('adaptSmartRecruiters', () => {
   });
 
   it('falls back on the employment type id when the label is localized and unknown', () => {
-    const posting = byId('744000098765402');
+    const posting = postingById(feed, '744000098765402');
     expect([posting.employmentType, posting.department, posting.workplace]).to.deep.equal(['contract', 'Ventes', undefined]);
     expect(posting.locations).to.deep.equal([{ city: 'Montréal', region: 'QC', country: 'CA' }]);
     expect(posting.datePosted).to.equal('2026-09-11T14:02:00Z');
   });
 
   it('turns a remote posting whose city is "Remote" into remoteCountries', () => {
-    const posting = byId('744000098765403');
+    const posting = postingById(feed, '744000098765403');
     expect([posting.workplace, posting.locations, posting.remoteCountries]).to.deep.equal(['remote', [], ['PL']]);
   });
 
   it('uses postingUrl, applyUrl and the jobAd sections of a details payload', () => {
-    expect(byId('744000098765404')).to.deep.equal({
+    expect(postingById(feed, '744000098765404')).to.deep.equal({
       id: '744000098765404',
       title: 'Praktikum Marketing (m/w/d)',
       language: 'de',
@@ -168,9 +146,7 @@ describe('adaptSmartRecruiters', () => {
 
   it('rejects a payload that is not a Posting API list', () => {
     for (const input of [null, 'x', [], {}, { content: {} }, { offers: [] }]) {
-      const error = thrown(() => adaptSmartRecruiters(input, {}));
-      expect(error, JSON.stringify(input)).to.be.instanceOf(FeedError);
-      expect((error as FeedError).kind).to.equal('schema');
+      expectFeedError(() => adaptSmartRecruiters(input, {}), 'schema', JSON.stringify(input));
     }
   });
 });

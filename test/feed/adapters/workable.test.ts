@@ -2,24 +2,15 @@ import { expect } from '@open-wc/testing';
 import { adaptWorkable } from '../../../src/feed/adapters/workable.js';
 import type { AdaptResult } from '../../../src/feed/adapters/types.js';
 import { FeedError } from '../../../src/feed/errors.js';
-import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
-import type { FeedPosting } from '../../../src/feed/schema.js';
+import type { ParsedFeed } from '../../../src/feed/parse.js';
+import { adaptFixture, postingById } from './support.js';
 
 describe('adaptWorkable', () => {
-  let input: unknown;
   let result: AdaptResult;
   let feed: ParsedFeed;
-  const byId = (id: string): FeedPosting => {
-    const posting = feed.postings.find((p) => p.id === id);
-    expect(posting, `posting ${id}`).to.not.equal(undefined);
-    return posting!;
-  };
 
   before(async () => {
-    const response = await fetch('/test/fixtures/ats/workable.json');
-    input = await response.json();
-    result = adaptWorkable(input, { language: 'es' });
-    feed = parseFeed(result.feed);
+    ({ result, feed } = await adaptFixture(adaptWorkable, 'workable.json', { language: 'es' }));
   });
 
   it('merges the per-location rows into one posting per shortcode', () => {
@@ -44,7 +35,7 @@ describe('adaptWorkable', () => {
   });
 
   it('maps a merged job completely', () => {
-    expect(byId('A1B2C3D4E5')).to.deep.equal({
+    expect(postingById(feed, 'A1B2C3D4E5')).to.deep.equal({
       id: 'A1B2C3D4E5',
       title: 'Backend Engineer (Go)',
       language: 'es',
@@ -62,7 +53,7 @@ describe('adaptWorkable', () => {
   });
 
   it('merges repeated rows without duplicating a location', () => {
-    const job = byId('R6S7T8U9V0');
+    const job = postingById(feed, 'R6S7T8U9V0');
     expect(job.locations).to.deep.equal([
       { city: 'Madrid', region: 'Community of Madrid', country: 'ES' },
       { city: 'Valencia', region: 'Valencian Community', country: 'ES' },
@@ -72,13 +63,13 @@ describe('adaptWorkable', () => {
   });
 
   it('resolves a country name in another language from the row fields', () => {
-    const job = byId('F6G7H8J9K0');
+    const job = postingById(feed, 'F6G7H8J9K0');
     expect(job.locations).to.deep.equal([{ city: 'Berlin', region: 'Berlin', country: 'DE' }]);
     expect(job.datePosted).to.equal('2026-08-30');
   });
 
   it('maps telecommuting to remote and leaves hidden locations out', () => {
-    const job = byId('L1M2N3P4Q5');
+    const job = postingById(feed, 'L1M2N3P4Q5');
     expect(job.workplace).to.equal('remote');
     expect(job.locations).to.deep.equal([]);
     expect(job.remoteCountries).to.deep.equal(['IE']);
@@ -86,7 +77,7 @@ describe('adaptWorkable', () => {
   });
 
   it('keeps a city without a country', () => {
-    const job = byId('W1X2Y3Z4A5');
+    const job = postingById(feed, 'W1X2Y3Z4A5');
     expect(job.locations).to.deep.equal([{ city: 'Rotterdam' }]);
     expect(job.employmentType).to.equal('other');
   });

@@ -1,26 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { child, children, childText, parseXml, xmlToNode, type XmlDomNode } from '../../../src/feed/adapters/xml.js';
-import type { XmlNode } from '../../../src/feed/adapters/types.js';
-import { FeedError } from '../../../src/feed/errors.js';
+import type { FeedError } from '../../../src/feed/errors.js';
+import { expectFeedError, fixtureText, xmlFromText as parse } from './support.js';
 
-/** The error a call throws (fails when it does not throw). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an exception');
-}
-
-function expectParseError(fn: () => unknown): FeedError {
-  const error = thrown(fn);
-  expect(error).to.be.instanceOf(FeedError);
-  expect((error as FeedError).kind).to.equal('parse');
-  return error as FeedError;
-}
-
-const parse = (text: string): XmlNode => parseXml(text, new DOMParser());
+const expectParseError = (fn: () => unknown): FeedError => expectFeedError(fn, 'parse');
 
 describe('parseXml', () => {
   it('builds the element tree: local names, attributes, child elements, direct text', () => {
@@ -50,7 +33,7 @@ describe('parseXml', () => {
   });
 
   it('reads the Personio fixture, entities decoded and CDATA kept', async () => {
-    const text = await (await fetch('/test/fixtures/ats/personio-de.xml')).text();
+    const text = await fixtureText('personio-de.xml');
     const root = parse(text);
     expect(root.name).to.equal('workzag-jobs');
     const positions = children(root, 'position');
