@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: build, type-check, size budget, browser tests (web-test-runner
- * in headless Chromium) and Node tests (the CLI, run as a real binary). Each
+ * in headless Chromium, with coverage thresholds) and Node tests (the CLI, run as a real binary). Each
  * step runs even when an earlier one failed, so one report shows everything.
  * The last line is a plain `N passed, N failed` over all tests; a step that
  * fails without test results (build, types, size) counts as one failure.
@@ -39,7 +39,10 @@ if (built) plainStep('size budget', npm, ['run', '--silent', 'size']);
 
 // Browser tests; the summary reporter writes its totals to a file.
 const summaryFile = join(mkdtempSync(join(tmpdir(), 'careers-wtr-')), 'summary.json');
-const browser = run('browser tests', npx, ['web-test-runner', ...process.argv.slice(2)], { env: { WTR_SUMMARY_FILE: summaryFile } });
+// --coverage enforces the thresholds in web-test-runner.config.mjs (90 % of src/).
+const browser = run('browser tests', npx, ['web-test-runner', '--coverage', ...process.argv.slice(2)], {
+  env: { WTR_SUMMARY_FILE: summaryFile },
+});
 if (existsSync(summaryFile)) {
   const t = JSON.parse(readFileSync(summaryFile, 'utf8'));
   totals.passed += t.passed;

@@ -228,7 +228,10 @@ export class CareersWidget extends LitElement {
     language: string,
     signal: AbortSignal,
   ): Promise<Loaded | null> {
-    const { loadFeed } = await loadPipeline();
+    const { loadFeed } = await loadPipeline().catch((error: unknown) => {
+      pipeline = undefined; // let Retry download it again
+      throw new FeedError('network', `Could not load the widget's feed module: ${(error as Error).message}`);
+    });
     return loadFeed(
       {
         feed,
