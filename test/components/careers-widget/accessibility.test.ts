@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { $, $$, choose, mount, sampleFeed, search } from './helpers.js';
 
 const ALL_FILTERS = 'country language department workplace type search';
@@ -117,5 +118,51 @@ describe('careers-widget: accessibility', () => {
     expect(select.tagName).to.equal('SELECT');
     await choose(el, 'language', 'fr');
     expect($(el, '.status')!.textContent!.trim()).to.equal('3 jobs');
+  });
+
+  describe('user preferences', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none', colorScheme: 'light' }));
+
+    it('animates card borders only without prefers-reduced-motion', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const el = await mount({ locale: 'en' });
+      expect(getComputedStyle($(el, '.card')!).transitionDuration).to.not.equal('0s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle($(el, '.card')!).transitionDuration).to.equal('0s');
+    });
+
+    it('has forced-colors rules: system colours for links, borders and the focus ring', async () => {
+      // Chromium's headless emulation does not switch forced-colors on, so
+      // check the widget's own rules through the CSSOM instead.
+      const el = await mount({ locale: 'en' });
+      const rules = el
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))
+        .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+      const style = (selector: string) => rules.find((r) => r.selectorText.split(/,\s*/).includes(selector))?.style;
+      expect(style('.link')?.color).to.equal('linktext');
+      expect(style('.card')?.borderColor).to.equal('canvastext');
+      expect(style(':focus-visible')?.outlineColor).to.equal('highlight');
+    });
+  });
+
+  it('lays out right to left in an RTL page, through logical properties', async () => {
+    const host = document.createElement('div');
+    host.dir = 'rtl';
+    host.style.width = '600px';
+    document.body.append(host);
+    const el = document.createElement('careers-widget');
+    el.setAttribute('locale', 'en');
+    el.setAttribute('posting-language', 'all');
+    el.feed = sampleFeed();
+    host.append(el);
+    await el.updateComplete;
+    const form = $(el, 'form')!.getBoundingClientRect();
+    const first = $(el, '.field')!.getBoundingClientRect();
+    // The first control sits at the right edge in RTL.
+    expect(Math.round(form.right - first.right)).to.be.at.most(1);
+    expect(first.left - form.left).to.be.greaterThan(10);
+    await expect(el).to.be.accessible();
+    host.remove();
   });
 });
