@@ -1,8 +1,14 @@
 /**
  * Runtime checks that a regular expression alone cannot express. They back the
  * zod refinements in `schema.ts`; the patterns there keep the generated JSON
- * Schema useful in editors, these keep the runtime strict.
+ * Schema useful in editors, these keep the runtime strict. Also the one
+ * shape guard for raw JSON objects that the parser and adapters share.
  */
+
+/** A plain object (not null, not an array): a JSON object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 let regionNames: Intl.DisplayNames | undefined;
 

@@ -41,16 +41,6 @@ export async function fetchText(
   }
 }
 
-/**
- * Fetches a feed and parses its JSON. Network failures, HTTP errors and
- * non-JSON bodies become typed `FeedError`s; an abort is passed through
- * unchanged so the caller can tell "superseded" from "failed".
- */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const { text } = await fetchText(url, signal, fetch, 'application/json');
-  return parseJson(text, url);
-}
-
 /** `JSON.parse` with a `parse` FeedError instead of a SyntaxError. */
 export function parseJson(body: string, source: string): unknown {
   try {

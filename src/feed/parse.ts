@@ -2,6 +2,7 @@ import { feedEnvelopeSchema, postingSchema } from './schema.js';
 import type { FeedOrganization, FeedPosting } from './schema.js';
 import { FeedError } from './errors.js';
 import { formatIssue } from './issues.js';
+import { isRecord } from './checks.js';
 
 /** A row that was left out, and why. */
 export interface SkippedPosting {
@@ -20,12 +21,10 @@ export interface ParsedFeed {
   readonly skipped: readonly SkippedPosting[];
 }
 
-function rowId(row: unknown): string | undefined {
-  if (row && typeof row === 'object' && 'id' in row) {
-    const id = (row as { id: unknown }).id;
-    if (typeof id === 'string' && id.trim()) return id.trim();
-  }
-  return undefined;
+/** A raw row's id, trimmed, when it has a non-empty string one. */
+export function rowId(row: unknown): string | undefined {
+  const id = isRecord(row) ? row['id'] : undefined;
+  return typeof id === 'string' && id.trim() ? id.trim() : undefined;
 }
 
 /**

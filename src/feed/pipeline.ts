@@ -54,11 +54,13 @@ const domParser = (): XmlParser | undefined => (typeof DOMParser === 'undefined'
  */
 export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promise<LoadedFeed | null> {
   const { format, language } = request;
+  const single = async (payload: unknown) => {
+    const result = await toNativeFeed(payload, { format, language });
+    return { ...result, formats: [result.format] };
+  };
   let native: { feed: unknown; formats: readonly SourceFormat[]; unresolvedLocations: number };
-  if (request.feed !== undefined && request.feed !== null) {
-    const result = await toNativeFeed(request.feed, { format, language });
-    native = { ...result, formats: [result.format] };
-  } else if (request.urls?.length) {
+  if (request.feed !== undefined && request.feed !== null) native = await single(request.feed);
+  else if (request.urls?.length) {
     native = await loadSources(request.urls, {
       format,
       language,
@@ -66,10 +68,8 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
       baseUrl: request.baseUrl,
       xmlParser: request.xmlParser ?? domParser(),
     });
-  } else if (request.inline) {
-    const result = await toNativeFeed(parseJson(request.inline, 'The inline feed'), { format, language });
-    native = { ...result, formats: [result.format] };
-  } else return null;
+  } else if (request.inline) native = await single(parseJson(request.inline, 'The inline feed'));
+  else return null;
   signal.throwIfAborted();
   const parsed = parseFeed(native.feed);
   if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));

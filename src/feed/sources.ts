@@ -10,10 +10,11 @@
 import { FeedError } from './errors.js';
 import { FEED_FORMATS, type FeedFormat, type SourceFormat } from './formats.js';
 import { fetchText, parseJson } from './load.js';
-import { isLanguageTag } from './checks.js';
-import { candidateFormats, isXmlNode } from './adapters/detect.js';
+import { isLanguageTag, isRecord } from './checks.js';
+import { rowId } from './parse.js';
+import { candidateFormats } from './adapters/detect.js';
 import { loadAdapter } from './adapters/registry.js';
-import { parseXml } from './adapters/xml.js';
+import { isXmlNode, parseXml } from './adapters/xml.js';
 
 /** The one method of `DOMParser` the XML decoder needs (browser or xmldom). */
 export interface XmlParser {
@@ -157,21 +158,16 @@ export function languageFromUrl(url: string | URL): string | undefined {
   return undefined;
 }
 
-type Row = Record<string, unknown>;
-const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** JSON with object keys sorted: equal for rows equal in content. */
 function stableKey(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableKey).join(',')}]`;
-  if (isRow(value)) {
+  if (isRecord(value)) {
     const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableKey(value[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
-
-const idOf = (row: unknown): string | undefined =>
-  isRow(row) && typeof row['id'] === 'string' && row['id'].trim() ? row['id'].trim() : undefined;
 
 /**
  * Merges native feeds into one: `version: 1`, the first organization any
@@ -203,7 +199,7 @@ export function mergeFeedsTraced(results: readonly Pick<NativeResult, 'feed'>[])
 } {
   if (results.length === 1) {
     const { feed } = results[0]!;
-    const rows = isRow(feed) && Array.isArray(feed['postings']) ? feed['postings'] : [];
+    const rows = isRecord(feed) && Array.isArray(feed['postings']) ? feed['postings'] : [];
     return { feed, origins: rows.map((_, index) => ({ source: 0, index })) };
   }
   let organization: unknown;
@@ -213,16 +209,16 @@ export function mergeFeedsTraced(results: readonly Pick<NativeResult, 'feed'>[])
   const taken = new Map<string, string>();
   results.forEach(({ feed }, source) => {
     const n = source + 1;
-    if (!isRow(feed) || feed['version'] !== 1 || !Array.isArray(feed['postings'])) {
+    if (!isRecord(feed) || feed['version'] !== 1 || !Array.isArray(feed['postings'])) {
       throw new FeedError('schema', `Feed ${n} of ${results.length} is not a careers feed v1`);
     }
     if (organization === undefined && feed['organization'] !== undefined) organization = feed['organization'];
     const rows: readonly unknown[] = feed['postings'];
-    const own = new Set(rows.map(idOf).filter((id) => id !== undefined));
+    const own = new Set(rows.map(rowId).filter((id) => id !== undefined));
     const renames = new Map<string, string>();
     const kept: [unknown, number][] = [];
     rows.forEach((row, index) => {
-      const id = idOf(row);
+      const id = rowId(row);
       if (id === undefined || !taken.has(id)) kept.push([row, index]);
       else if (taken.get(id) !== stableKey(row)) {
         let fresh = renames.get(id);
@@ -231,16 +227,16 @@ export function mergeFeedsTraced(results: readonly Pick<NativeResult, 'feed'>[])
           for (let k = 2; taken.has(fresh) || own.has(fresh); k++) fresh = `${id}~${n}.${k}`;
           renames.set(id, fresh);
         }
-        kept.push([{ ...(row as Row), id: fresh }, index]);
+        kept.push([{ ...(row as Record<string, unknown>), id: fresh }, index]);
       } // else: the very same posting again, dropped
     });
     for (const [row, index] of kept) {
-      const target = isRow(row) && typeof row['translationOf'] === 'string' ? row['translationOf'].trim() : '';
+      const target = isRecord(row) && typeof row['translationOf'] === 'string' ? row['translationOf'].trim() : '';
       const renamed = renames.get(target);
-      const out = renamed === undefined ? row : { ...(row as Row), translationOf: renamed };
+      const out = renamed === undefined ? row : { ...(row as Record<string, unknown>), translationOf: renamed };
       postings.push(out);
       origins.push({ source, index });
-      const id = idOf(out);
+      const id = rowId(out);
       if (id !== undefined && !taken.has(id)) taken.set(id, stableKey(out));
     }
   });

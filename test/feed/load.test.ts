@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FEED_ACCEPT, fetchJson, fetchText, parseJson } from '../../src/feed/load.js';
+import { FEED_ACCEPT, fetchText, parseJson } from '../../src/feed/load.js';
 import { FEED_ERROR_KINDS, FeedError } from '../../src/feed/errors.js';
 
 type FetchArgs = [input: RequestInfo | URL, init?: RequestInit];
@@ -37,26 +37,33 @@ describe('FeedError', () => {
   });
 });
 
-describe('fetchJson', () => {
+/** Fetch, then read the body as JSON: what the feed pipeline does for a JSON source. */
+const fetchAndParse = async (url: string, signal?: AbortSignal): Promise<unknown> =>
+  parseJson((await fetchText(url, signal)).text, url);
+
+describe('fetchText with the global fetch', () => {
   const realFetch = window.fetch;
   afterEach(() => {
     window.fetch = realFetch;
   });
 
   describe('success', () => {
-    it('resolves to the parsed JSON, asking for JSON', async () => {
+    it('resolves to the body and its type, passing the signal and asking for feed formats', async () => {
       const calls = stubFetch(async () => json({ version: 1, postings: [] }));
       const signal = new AbortController().signal;
-      expect(await fetchJson('https://feeds.example/jobs.json', signal)).to.deep.equal({ version: 1, postings: [] });
+      expect(await fetchText('https://feeds.example/jobs.json', signal)).to.deep.equal({
+        text: '{"version":1,"postings":[]}',
+        contentType: 'application/json',
+      });
       expect(calls).to.have.length(1);
       const [url, init] = calls[0]!;
       expect(url).to.equal('https://feeds.example/jobs.json');
       expect(init!.signal).to.equal(signal);
-      expect(new Headers(init!.headers).get('accept')).to.equal('application/json');
+      expect(new Headers(init!.headers).get('accept')).to.equal(FEED_ACCEPT);
     });
 
     it('fetches a real file from the test server', async () => {
-      const data = await fetchJson(new URL('../../package.json', import.meta.url).href);
+      const data = await fetchAndParse(new URL('../../package.json', import.meta.url).href);
       expect((data as { name: string }).name).to.equal('careers-widget');
     });
   });
@@ -64,7 +71,7 @@ describe('fetchJson', () => {
   describe('network errors', () => {
     it('turns a rejected fetch into a network FeedError naming the URL', async () => {
       stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-      const error = (await rejection(fetchJson('https://feeds.example/jobs.json'))) as FeedError;
+      const error = (await rejection(fetchText('https://feeds.example/jobs.json'))) as FeedError;
       expect(error).to.be.instanceOf(FeedError);
       expect(error.kind).to.equal('network');
       expect(error.status).to.equal(undefined);
@@ -72,7 +79,7 @@ describe('fetchJson', () => {
     });
 
     it('reports a real unreachable host as a network error', async () => {
-      const error = (await rejection(fetchJson('http://127.0.0.1:9/feed.json'))) as FeedError;
+      const error = (await rejection(fetchText('http://127.0.0.1:9/feed.json'))) as FeedError;
       expect(error).to.be.instanceOf(FeedError);
       expect(error.kind).to.equal('network');
     });
@@ -81,7 +88,7 @@ describe('fetchJson', () => {
       const response = new Response('{}');
       response.text = () => Promise.reject(new TypeError('network error'));
       stubFetch(async () => response);
-      const error = (await rejection(fetchJson('https://feeds.example/jobs.json'))) as FeedError;
+      const error = (await rejection(fetchText('https://feeds.example/jobs.json'))) as FeedError;
       expect([error.kind, error.message]).to.deep.equal(['network', 'Could not read https://feeds.example/jobs.json: network error']);
     });
   });
@@ -90,7 +97,7 @@ describe('fetchJson', () => {
     for (const status of [404, 500, 403]) {
       it(`turns HTTP ${status} into an http FeedError with the status`, async () => {
         stubFetch(async () => new Response('nope', { status }));
-        const error = (await rejection(fetchJson('https://feeds.example/jobs.json'))) as FeedError;
+        const error = (await rejection(fetchText('https://feeds.example/jobs.json'))) as FeedError;
         expect(error).to.be.instanceOf(FeedError);
         expect([error.kind, error.status, error.message]).to.deep.equal(['http', status, `https://feeds.example/jobs.json answered HTTP ${status}`]);
       });
@@ -98,7 +105,7 @@ describe('fetchJson', () => {
 
     it('reports a real 404 from the test server', async () => {
       const url = new URL('../fixtures/does-not-exist.json', import.meta.url).href;
-      const error = (await rejection(fetchJson(url))) as FeedError;
+      const error = (await rejection(fetchText(url))) as FeedError;
       expect([error.kind, error.status]).to.deep.equal(['http', 404]);
     });
   });
@@ -106,7 +113,7 @@ describe('fetchJson', () => {
   describe('bodies that are not JSON', () => {
     it('turns an HTML page into a parse FeedError', async () => {
       const url = new URL('../fixtures/not-json.txt', import.meta.url).href;
-      const error = (await rejection(fetchJson(url))) as FeedError;
+      const error = (await rejection(fetchAndParse(url))) as FeedError;
       expect(error).to.be.instanceOf(FeedError);
       expect(error.kind).to.equal('parse');
       expect(error.message.startsWith(`${url} is not valid JSON: `)).to.equal(true);
@@ -115,7 +122,7 @@ describe('fetchJson', () => {
     it('turns an empty or truncated body into a parse FeedError', async () => {
       for (const body of ['', '{"version": 1, "postings": [']) {
         stubFetch(async () => new Response(body));
-        const error = (await rejection(fetchJson('https://feeds.example/jobs.json'))) as FeedError;
+        const error = (await rejection(fetchAndParse('https://feeds.example/jobs.json'))) as FeedError;
         expect(error.kind, JSON.stringify(body)).to.equal('parse');
       }
     });
@@ -125,7 +132,7 @@ describe('fetchJson', () => {
     it('passes an abort through unchanged, not as a FeedError', async () => {
       const controller = new AbortController();
       controller.abort();
-      const error = (await rejection(fetchJson(new URL('../../package.json', import.meta.url).href, controller.signal))) as DOMException;
+      const error = (await rejection(fetchText(new URL('../../package.json', import.meta.url).href, controller.signal))) as DOMException;
       expect(error).to.not.be.instanceOf(FeedError);
       expect(error.name).to.equal('AbortError');
     });
@@ -137,7 +144,7 @@ describe('fetchJson', () => {
         controller.abort(reason);
         return Promise.reject(init!.signal!.reason);
       });
-      expect(await rejection(fetchJson('https://feeds.example/jobs.json', controller.signal))).to.equal(reason);
+      expect(await rejection(fetchText('https://feeds.example/jobs.json', controller.signal))).to.equal(reason);
     });
 
     it('passes an abort during the body read through unchanged', async () => {
@@ -149,7 +156,7 @@ describe('fetchJson', () => {
         return Promise.reject(abortError);
       };
       stubFetch(async () => response);
-      expect(await rejection(fetchJson('https://feeds.example/jobs.json', controller.signal))).to.equal(abortError);
+      expect(await rejection(fetchText('https://feeds.example/jobs.json', controller.signal))).to.equal(abortError);
     });
   });
 });
@@ -176,7 +183,7 @@ describe('fetchText', () => {
     expect(result.contentType).to.equal(null);
   });
 
-  it('raises the same typed errors as fetchJson', async () => {
+  it('raises the same typed errors with an injected fetch', async () => {
     const http = (await rejection(fetchText('https://feeds.example/x', undefined, async () => new Response('', { status: 410 })))) as FeedError;
     expect([http.kind, http.status]).to.deep.equal(['http', 410]);
     const network = (await rejection(fetchText('https://feeds.example/x', undefined, () => Promise.reject(new TypeError('offline'))))) as FeedError;

@@ -46,8 +46,6 @@ import {
   type LinkTarget,
 } from './options.js';
 
-type Loaded = LoadedFeed;
-
 let pipeline: Promise<typeof import('../../feed/pipeline.js')> | undefined;
 /** Starts (once) the download of the validation chunk. */
 const loadPipeline = () => (pipeline ??= import('../../feed/pipeline.js'));
@@ -227,7 +225,7 @@ export class CareersWidget extends LitElement {
     format: string,
     language: string,
     signal: AbortSignal,
-  ): Promise<Loaded | null> {
+  ): Promise<LoadedFeed | null> {
     const { loadFeed } = await loadPipeline().catch((error: unknown) => {
       pipeline = undefined; // let Retry download it again
       throw new FeedError('network', `Could not load the widget's feed module: ${(error as Error).message}`);
@@ -250,7 +248,7 @@ export class CareersWidget extends LitElement {
     return primaryLanguage(this.requestedLanguages[0] ?? 'en');
   }
 
-  private onLoaded(loaded: Loaded | null): void {
+  private onLoaded(loaded: LoadedFeed | null): void {
     if (!loaded) return;
     const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
     this.dispatchEvent(
@@ -383,7 +381,7 @@ export class CareersWidget extends LitElement {
     </div>`;
   }
 
-  private renderLoaded(loaded: Loaded): TemplateResult {
+  private renderLoaded(loaded: LoadedFeed): TemplateResult {
     const view = this.view!;
     const locale = this.displayLocale;
     return html`${renderFilters({
@@ -399,7 +397,7 @@ export class CareersWidget extends LitElement {
         : nothing}`;
   }
 
-  private renderStatus(view: View, loaded: Loaded, locale: string): TemplateResult {
+  private renderStatus(view: View, loaded: LoadedFeed, locale: string): TemplateResult {
     const count = view.results.length;
     let text: string;
     if (loaded.postings.length === 0) text = labels.noPostings();

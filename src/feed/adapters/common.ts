@@ -10,12 +10,9 @@
 import { decodeHTML } from 'entities/decode';
 import type { EmploymentType, SalaryPeriod, Workplace } from '../values.js';
 import type { FeedLocation, FeedSalary } from '../schema.js';
-import { isLanguageTag } from '../checks.js';
+import { isLanguageTag, isRecord } from '../checks.js';
 
-/** A plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 /** `value` as an array, or an empty one. */
 export function asArray(value: unknown): readonly unknown[] {

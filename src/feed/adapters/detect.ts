@@ -17,32 +17,24 @@
  */
 import type { SourceFormat } from '../formats.js';
 import type { XmlNode } from './types.js';
+import { isRecord } from '../checks.js';
+import { isXmlNode } from './xml.js';
+
+// Re-exported: callers that detect formats also ask "is this XML?".
+export { isXmlNode };
 
 type Rec = Record<string, unknown>;
 
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** True for the element tree `parseXml` produces. */
-export function isXmlNode(value: unknown): value is XmlNode {
-  return (
-    isRec(value) &&
-    typeof value['name'] === 'string' &&
-    Array.isArray(value['children']) &&
-    isRec(value['attributes']) &&
-    typeof value['text'] === 'string'
-  );
-}
-
 /** Some object row of `list` has one of `keys`. */
 const rowsHave = (list: readonly unknown[], ...keys: string[]): boolean =>
-  list.some((row) => isRec(row) && keys.some((k) => k in row));
+  list.some((row) => isRecord(row) && keys.some((k) => k in row));
 
 const SCHEMA_ORG = /^https?:\/\/schema\.org\/?$/i;
 
 function mentionsSchemaOrg(context: unknown): boolean {
   if (typeof context === 'string') return SCHEMA_ORG.test(context.trim());
   if (Array.isArray(context)) return context.some(mentionsSchemaOrg);
-  if (isRec(context)) return typeof context['@vocab'] === 'string' && mentionsSchemaOrg(context['@vocab']);
+  if (isRecord(context)) return typeof context['@vocab'] === 'string' && mentionsSchemaOrg(context['@vocab']);
   return false;
 }
 
@@ -54,7 +46,7 @@ function hasType(node: Rec, ...types: string[]): boolean {
 
 /** A JSON-LD node (or document) about job postings. */
 function isJsonLdNode(node: unknown): boolean {
-  if (!isRec(node)) return false;
+  if (!isRecord(node)) return false;
   if (hasType(node, 'JobPosting', 'ItemList')) return true;
   if (Array.isArray(node['@graph'])) return true;
   return mentionsSchemaOrg(node['@context']);
@@ -98,7 +90,7 @@ export function candidateFormats(payload: unknown): SourceFormat[] {
     if (payload.some(isJsonLdNode)) return ['jsonld'];
     return [];
   }
-  if (!isRec(payload)) return [];
+  if (!isRecord(payload)) return [];
   if (payload['version'] === 1 && Array.isArray(payload['postings'])) return ['careers'];
   if (Array.isArray(payload['jobs'])) return jobsCandidates(payload, payload['jobs']);
   if (Array.isArray(payload['offers'])) return ['recruitee'];

@@ -10,20 +10,10 @@ import { FeedError } from '../errors.js';
 import type { Adapter, AdaptResult, XmlNode } from './types.js';
 import { splitLocationText } from './country.js';
 import { addLocation, cleanText, compactLocation, definedOnly, mapEmploymentType, placeLocations, toFeedDate, toId, toLanguage, workplaceFromText } from './common.js';
-import { child, children, childText } from './xml.js';
+import { child, children, childText, isXmlNode } from './xml.js';
 
 /** Personio job boards: `{company}.jobs.personio.de` / `.com`. */
 const PERSONIO_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.jobs\.personio\.(?:de|com)$/i;
-
-function isXmlNode(value: unknown): value is XmlNode {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as XmlNode).name === 'string' &&
-    Array.isArray((value as XmlNode).children) &&
-    typeof (value as XmlNode).text === 'string'
-  );
-}
 
 function parseUrl(url: string | undefined): URL | undefined {
   if (!url) return undefined;
