@@ -33,11 +33,12 @@ ${EXIT_CODES}
 `;
 
 export const CONVERT_HELP = `Usage: careers-feed convert [--format <fmt>] (--url <url> | --file <path>)...
-                           [--language <tag>] [--out <file>] [--strict]
+                           [--language <tag>] [--out <file>] [--strict] [--now <date>]
 
 Reads one or more feeds, converts each to the careers feed format v1, merges
 them and writes the result: only the postings that pass validation. A summary
 goes to stderr: postings, skipped rows and why, locations without a country,
+postings already closed (kept in the output; the widget hides them),
 countries and languages found.
 
 Options:
@@ -58,6 +59,9 @@ Options:
                         /xml); its ?language= sets the language
   -o, --out <file>      Write the feed to this file instead of stdout
       --strict          Fail (exit 1, nothing written) if any row is skipped
+      --now <date>      The moment closing dates (validThrough) are checked
+                        against: an ISO 8601 date or date-time (default: the
+                        CAREERS_NOW environment variable, else the clock)
   -h, --help            Show this help
 
 Sources may also be given as plain arguments (http(s) URLs or paths); they are
@@ -76,7 +80,8 @@ Examples:
 ${EXIT_CODES}
 `;
 
-export const VALIDATE_HELP = `Usage: careers-feed validate [--format <fmt>] [--language <tag>] [--strict] <file|url>
+export const VALIDATE_HELP = `Usage: careers-feed validate [--format <fmt>] [--language <tag>] [--strict] [--now <date>]
+                            <file|url>
 
 Validates a careers feed v1 the way <careers-widget> does. Prints every
 problem as "path: reason" (e.g. "postings[3].url: must be an http(s) URL"),
@@ -97,6 +102,9 @@ Options:
                         With --format and a file: the URL it was downloaded
                         from (Personio links postings on its host)
       --strict          Exit 1 when any row is skipped
+      --now <date>      The moment closing dates (validThrough) are checked
+                        against: an ISO 8601 date or date-time (default: the
+                        CAREERS_NOW environment variable, else the clock)
   -h, --help            Show this help
 
 The argument is an http(s) URL or a file path ("-": stdin).

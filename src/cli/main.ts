@@ -22,7 +22,8 @@ import { detectFormat } from '../feed/adapters/detect.js';
 import { CliError, EXIT, exitCodeOf, oneLine, usageError } from './exit.js';
 import { CONVERT_HELP, FORMAT_LIST, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP } from './help.js';
 import { checkUrl, readSource, specOf, xmlParser, type RawSource, type SourceSpec } from './read.js';
-import { foundLines, problemLines, summaryLine, unresolvedLine } from './report.js';
+import { expiredLine, foundLines, problemLines, summaryLine, unresolvedLine } from './report.js';
+import { parseNow, systemClock } from '../model/clock.js';
 
 const NAME = 'careers-feed';
 const COMMANDS = ['convert', 'validate', 'schema'] as const;
@@ -51,6 +52,18 @@ function parse<T extends Options>(args: string[], options: T, command: string) {
 function checkFormat(value: string): FeedFormat {
   if ((FEED_FORMATS as readonly string[]).includes(value)) return value as FeedFormat;
   throw usageError(`unknown format "${value}"; valid formats: ${FORMAT_LIST}`);
+}
+
+/**
+ * The moment postings are checked for expiry: `--now`, else the
+ * `CAREERS_NOW` environment variable (tests pin it), else the system clock.
+ */
+function checkNow(option: string | undefined): Date {
+  const [value, origin] = option !== undefined ? [option, '--now'] : [process.env['CAREERS_NOW'], 'CAREERS_NOW'];
+  if (value === undefined || value.trim() === '') return systemClock();
+  const now = parseNow(value);
+  if (now) return now;
+  throw usageError(`invalid ${origin} "${value}": expected an ISO 8601 date such as 2026-11-15 or 2026-11-15T12:00:00Z`);
 }
 
 function checkLanguage(value: string): string {
@@ -107,12 +120,14 @@ async function convert(args: string[]): Promise<number> {
       'source-url': { type: 'string', short: 's', multiple: true },
       out: { type: 'string', short: 'o' },
       strict: { type: 'boolean' },
+      now: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     'convert',
   );
   if (values.help) return (out(CONVERT_HELP), EXIT.ok);
   const format = checkFormat(values.format ?? 'auto');
+  const now = checkNow(values.now);
   // Sources in command-line order, each with the --language and --source-url
   // before it; sources before the first of either take the first one.
   const specs: SourceSpec[] = [];
@@ -154,6 +169,8 @@ async function convert(args: string[]): Promise<number> {
   for (const line of problemLines(feed, origin)) err(`  ${line}`);
   const unresolved = results.reduce((sum, r) => sum + r.unresolvedLocations, 0);
   if (unresolved > 0) err(unresolvedLine(unresolved));
+  const expired = expiredLine(feed, now);
+  if (expired) err(expired);
   for (const line of foundLines(feed)) err(line);
   const noLanguage = countWithoutLanguage(merged);
   if (noLanguage > 0) {
@@ -184,12 +201,14 @@ async function validateCommand(args: string[]): Promise<number> {
       language: { type: 'string', short: 'l' },
       'source-url': { type: 'string', short: 's' },
       strict: { type: 'boolean' },
+      now: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     'validate',
   );
   if (values.help) return (out(VALIDATE_HELP), EXIT.ok);
   const format = checkFormat(values.format ?? 'careers');
+  const now = checkNow(values.now);
   const language = values.language === undefined ? undefined : checkLanguage(values.language);
   if (positionals.length !== 1) {
     throw usageError(
@@ -226,6 +245,8 @@ async function validateCommand(args: string[]): Promise<number> {
   for (const line of problemLines(feed)) out(line);
   out(summaryLine(feed));
   if (unresolved > 0) out(unresolvedLine(unresolved));
+  const expired = expiredLine(feed, now);
+  if (expired) out(expired);
   for (const line of foundLines(feed)) out(line);
   const noLanguage = format === 'careers' ? 0 : countWithoutLanguage(data);
   if (noLanguage > 0) out(`hint: ${noLanguage} row(s) have no language in their source; give --language <tag>`);

@@ -4,6 +4,7 @@
  * their reasons, countries and languages found.
  */
 import type { ParsedFeed, SkippedPosting } from '../feed/parse.js';
+import { isOpen } from '../model/dates.js';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -57,3 +58,15 @@ export function foundLines(feed: ParsedFeed): string[] {
 /** `3 locations without a country`: source places no country was found for. */
 export const unresolvedLine = (count: number): string =>
   `${plural(count, 'location')} without a country`;
+
+/**
+ * `2 postings closed before 2026-12-01 (validThrough passed): "a", "b"`, or
+ * `undefined` when none has: those rows are valid, but the widget hides them.
+ */
+export function expiredLine(feed: ParsedFeed, now: Date, limit = 10): string | undefined {
+  const closed = feed.postings.filter((p) => !isOpen(p.validThrough, now));
+  if (closed.length === 0) return undefined;
+  const shown = closed.slice(0, limit).map((p) => `"${p.id}"`).join(', ');
+  const more = closed.length > limit ? `, and ${closed.length - limit} more` : '';
+  return `${plural(closed.length, 'posting')} closed before ${now.toISOString()} (validThrough passed; the widget hides them): ${shown}${more}`;
+}

@@ -13,6 +13,7 @@ import type { FeedOrganization } from './schema.js';
 import type { FeedFormat, SourceFormat } from './formats.js';
 import { normalizePostings } from '../model/normalize.js';
 import type { Posting } from '../model/posting.js';
+import { systemClock } from '../model/clock.js';
 
 /** Where the feed comes from; the first one set wins, in this order. */
 export interface FeedRequest {
@@ -28,6 +29,11 @@ export interface FeedRequest {
   readonly language?: string;
   /** Base for relative URLs. */
   readonly baseUrl?: string;
+  /**
+   * The moment postings are checked for expiry (`validThrough`); the system
+   * clock by default. Pin it for tests and frozen snapshots.
+   */
+  readonly now?: Date;
   /** For XML sources; the browser's `DOMParser` by default. */
   readonly xmlParser?: XmlParser;
 }
@@ -80,7 +86,7 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
   }
   return {
     organization: parsed.organization,
-    postings: normalizePostings(parsed.postings),
+    postings: normalizePostings(parsed.postings, request.now ?? systemClock()),
     skipped: parsed.skipped.length,
     formats: native.formats,
     unresolvedLocations: native.unresolvedLocations,

@@ -16,7 +16,7 @@ const DAY = 86_400_000;
  * "yesterday", "3 days ago" within a month, else an absolute medium date.
  * Days are counted between calendar days so "today" means today.
  */
-export function formatPosted(datePosted: string, locale: string, now = new Date()): string {
+export function formatPosted(datePosted: string, locale: string, now: Date): string {
   const date = parseFeedDate(datePosted);
   const startOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   const days = Math.round((startOf(date) - startOf(now)) / DAY);

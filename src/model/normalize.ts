@@ -35,7 +35,7 @@ export function normalizePosting(row: FeedPosting): Posting {
   };
 }
 
-/** Normalizes rows and drops postings whose `validThrough` has passed. */
-export function normalizePostings(rows: readonly FeedPosting[], now = new Date()): Posting[] {
+/** Normalizes rows and drops postings whose `validThrough` has passed at `now`. */
+export function normalizePostings(rows: readonly FeedPosting[], now: Date): Posting[] {
   return rows.filter((r) => isOpen(r.validThrough, now)).map(normalizePosting);
 }

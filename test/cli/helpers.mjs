@@ -20,15 +20,25 @@ if (!existsSync(join(ROOT, 'dist/lib/cli/main.js'))) {
 }
 
 /**
- * Runs `node bin/careers-feed.js ...args` and resolves to its exit code and
- * output (never rejects on a non-zero exit). `input` is written to stdin.
+ * The "now" every CLI run sees (`CAREERS_NOW`) unless a test says otherwise:
+ * the fixtures were written in November 2026, and no test may depend on
+ * today's date.
  */
-export function run(args, { input, cwd = ROOT } = {}) {
+export const TEST_NOW = '2026-11-15T12:00:00Z';
+
+/**
+ * Runs `node bin/careers-feed.js ...args` and resolves to its exit code and
+ * output (never rejects on a non-zero exit). `input` is written to stdin;
+ * `env` adds to (or, with `undefined` values, removes from) the environment.
+ */
+export function run(args, { input, cwd = ROOT, env = {} } = {}) {
+  const childEnv = { ...process.env, CAREERS_NOW: TEST_NOW, ...env };
+  for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name];
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024, timeout: 60_000 },
+      { cwd, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024, timeout: 60_000, env: childEnv },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error);
         else resolve({ code: error ? error.code : 0, stdout, stderr });

@@ -48,6 +48,29 @@ describe('validate', () => {
     );
   });
 
+  it('names postings whose closing date has passed at --now, else at CAREERS_NOW', async () => {
+    const closing = tmp.write('closing.json', {
+      version: 1,
+      postings: [posting('open'), posting('closes', { validThrough: '2030-06-30' })],
+    });
+    const line = '1 posting closed before 2030-07-01T00:00:00.000Z (validThrough passed; the widget hides them): "closes"';
+    const lines = async (args, options) => (await run(['validate', ...args, closing], options)).stdout.trim().split('\n');
+    assert.ok((await lines(['--now', '2030-07-01T00:00:00Z'])).includes(line));
+    assert.ok((await lines([], { env: { CAREERS_NOW: '2030-07-01T00:00:00Z' } })).includes(line));
+    assert.ok(!(await lines(['--now', '2030-06-30T22:00:00Z'])).some((l) => l.includes('closed before')));
+    // The last day counts whole (local time): not closed on its own day.
+    assert.ok(!(await lines([], { env: { CAREERS_NOW: '2030-06-30' } })).some((l) => l.includes('closed before')));
+  });
+
+  it('an invalid --now or CAREERS_NOW is a usage error (exit 2)', async () => {
+    const bad = await run(['validate', '--now', 'yesterday', good]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /invalid --now "yesterday"/);
+    const badEnv = await run(['convert', good], { env: { CAREERS_NOW: '31/12/2030' } });
+    assert.equal(badEnv.code, 2);
+    assert.match(badEnv.stderr, /invalid CAREERS_NOW "31\/12\/2030"/);
+  });
+
   it('a feed with bad rows: every problem with its path and reason, exit 0 with warnings', async () => {
     const { code, stdout } = await run(['validate', badRows]);
     assert.equal(code, 0);

@@ -12,6 +12,8 @@ export interface CardContext {
   readonly linkTarget: LinkTarget;
   /** Locale for names, dates and numbers. */
   readonly locale: string;
+  /** The moment relative dates ("3 days ago") count from. */
+  readonly now: Date;
   readonly onLinkClick: (posting: Posting) => void;
 }
 
@@ -43,7 +45,7 @@ function metaItem(label: string, value: TemplateResult | string, part: string): 
   </div>`;
 }
 
-function renderMeta(posting: Posting, locale: string): TemplateResult {
+function renderMeta(posting: Posting, locale: string, now: Date): TemplateResult {
   const location = locationText(posting, locale);
   return html`<dl class="meta" part="meta">
     ${location ? metaItem(labels.location(), location, 'location') : nothing}
@@ -63,7 +65,7 @@ function renderMeta(posting: Posting, locale: string): TemplateResult {
       : nothing}
     ${metaItem(
       labels.postedMeta(),
-      html`<time datetime=${posting.datePosted}>${formatPosted(posting.datePosted, locale)}</time>`,
+      html`<time datetime=${posting.datePosted}>${formatPosted(posting.datePosted, locale, now)}</time>`,
       'posted',
     )}
   </dl>`;
@@ -91,7 +93,7 @@ export function renderCard(posting: Posting, ctx: CardContext): TemplateResult {
     data-id=${posting.id}
     data-language=${posting.language}
   >
-    ${headings[ctx.headingLevel](link, posting.language)} ${renderMeta(posting, ctx.locale)}
+    ${headings[ctx.headingLevel](link, posting.language)} ${renderMeta(posting, ctx.locale, ctx.now)}
     ${posting.summary
       ? html`<p class="summary" part="summary" lang=${posting.language}>${posting.summary}</p>`
       : nothing}

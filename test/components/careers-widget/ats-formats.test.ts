@@ -50,15 +50,23 @@ const CASES: readonly Case[] = [
   { file: 'jsonfeed.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['DK', 'NO'], cards: 2, language: 'en' },
 ];
 
+/**
+ * The fixtures were written in November 2026 and some postings close then
+ * (`validThrough`, `close_at`): every case pins "now" to that month through
+ * the `now` attribute, so the suite reads the same on any day.
+ */
+const FIXTURE_NOW = '2026-11-15T12:00:00Z';
+
 async function load(src: string, attributes: Record<string, string>): Promise<{ el: CareersWidget; event: CareersLoadEvent }> {
   const el = document.createElement('careers-widget');
+  el.setAttribute('now', FIXTURE_NOW);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.setAttribute('src', src);
   el.setAttribute('page-size', '50');
   const loaded = oneEvent(el, 'careers-load') as Promise<CareersLoadEvent>;
   document.body.append(el);
   const event = await loaded;
-  await el.updateComplete;
+  await el.loadComplete;
   return { el, event };
 }
 
@@ -77,6 +85,15 @@ describe('careers-widget: ATS sources', () => {
       });
     }
   }
+
+  it('hides postings whose closing date has passed at the widget\'s "now"', async () => {
+    // jsonld.json: one English posting closes 2026-11-30T23:59:59+01:00, the other has no end.
+    const before = await load('/test/fixtures/ats/jsonld.json', { locale: 'en' });
+    expect(cardIds(before.el)).to.have.length(2);
+    const after = await load('/test/fixtures/ats/jsonld.json', { locale: 'en', now: '2026-12-01T00:00:00Z' });
+    expect(cardIds(after.el)).to.have.length(1);
+    expect(after.event.detail.count).to.equal(before.event.detail.count - 1);
+  });
 
   it('without a feed-language, a source without languages takes the language of the widget locale', async () => {
     const { el } = await load('/test/fixtures/ats/lever.json', { locale: 'fr' });
@@ -105,7 +122,7 @@ describe('careers-widget: ATS sources', () => {
     const failed = oneEvent(el, 'careers-error');
     document.body.append(el);
     expect((await failed).detail.kind).to.equal('schema');
-    await el.updateComplete;
+    await el.loadComplete;
     expect($(el, '[role="alert"]')).to.exist;
   });
 });
