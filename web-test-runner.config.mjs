@@ -29,7 +29,8 @@ export default {
   // One tab at a time: headless Chromium pauses requestAnimationFrame in
   // background tabs, which stalls fixtures (and focus) in parallel files.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // In CI a stray `.only` fails the run instead of silently skipping the rest.
+  testFramework: { config: { timeout: 10000, forbidOnly: Boolean(process.env.CI) } },
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**'],

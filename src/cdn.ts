@@ -4,5 +4,7 @@
  * first render stays small. Validation, adapters and translations load
  * lazily as chunks beside it.
  */
+import './define.js';
+
 export { CareersWidget } from './components/careers-widget/careers-widget.js';
 export * from './events/careers-events.js';

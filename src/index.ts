@@ -1,14 +1,7 @@
 /**
- * careers-widget: the package entry. Importing it defines `<careers-widget>`.
+ * careers-widget: the package entry. Importing it defines `<careers-widget>`;
+ * `careers-widget/core` exports the same without defining it.
  */
-export { CareersWidget } from './components/careers-widget/careers-widget.js';
-export * from './events/careers-events.js';
-export { FeedError, FEED_ERROR_KINDS, type FeedErrorKind } from './feed/errors.js';
-export { parseFeed, type ParsedFeed, type SkippedPosting } from './feed/parse.js';
-export * from './feed/schema.js';
-export * from './feed/values.js';
-export type { Posting } from './model/posting.js';
-export type { Filters } from './model/filters.js';
-export { FILTER_CONTROLS, type FilterControl } from './components/careers-widget/options.js';
-export { SORT_ORDERS, type SortOrder } from './model/sort.js';
-export { UI_LOCALES, type UiLocale } from './localization.js';
+import './define.js';
+
+export * from './core.js';

@@ -25,6 +25,7 @@ export const styles = css`
     --_focus: var(--careers-color-focus, #0a58ca);
   }
 
+  :host([hidden]),
   [hidden] {
     display: none !important;
   }

@@ -20,7 +20,7 @@ import {
   CareersLoadEvent,
   CareersPostingClickEvent,
 } from '../../events/careers-events.js';
-import { defineElement } from '../define.js';
+import { parseNow, systemClock } from '../../model/clock.js';
 import { styles } from './careers-widget.styles.js';
 import { renderCard } from './render-card.js';
 import { renderFilters } from './render-filters.js';
@@ -98,7 +98,6 @@ const loadPipeline = () => (pipeline ??= import('../../feed/pipeline.js'));
  * @cssprop [--careers-spacing=1rem] - Base spacing.
  * @cssprop [--careers-card-min-width=18rem] - Narrowest card before the grid wraps.
  */
-@defineElement('careers-widget')
 @localized()
 export class CareersWidget extends LitElement {
   static override styles = styles;
@@ -168,6 +167,16 @@ export class CareersWidget extends LitElement {
    */
   @property({ attribute: 'label' }) label = '';
 
+  /**
+   * The moment the widget treats as "now": postings whose `validThrough` has
+   * passed are hidden and dates read "3 days ago" relative to it. Unset (the
+   * default), the system clock is read at each load and render. Set it to
+   * render a frozen snapshot (an archived page, a screenshot, a test); as an
+   * attribute, an ISO 8601 date or date-time (`now="2026-11-15"`).
+   */
+  @property({ attribute: 'now', converter: { fromAttribute: (value) => parseNow(value) } })
+  now?: Date;
+
   /** The feed as data, instead of `src`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
 
@@ -179,14 +188,16 @@ export class CareersWidget extends LitElement {
   @state() private inlineFeed: string | null = null;
 
   private view?: View;
+  /** "Now" for this render: `now`, else the system clock, read once per update. */
+  private renderNow: Date = new Date(0);
   private focusIndex = -1;
   private localeChange: Promise<void> = Promise.resolve();
 
   private readonly loadTask = new Task(this, {
     // Not the locale: switching languages must not refetch the feed.
-    task: async ([src, feed, inline, format, feedLanguage], { signal }) =>
-      this.load(src, feed, inline, format, feedLanguage.trim() || this.localeLanguage, signal),
-    args: () => [this.src, this.feed, this.inlineFeed, this.format, this.feedLanguage] as const,
+    task: async ([src, feed, inline, format, feedLanguage, now], { signal }) =>
+      this.load(src, feed, inline, format, feedLanguage.trim() || this.localeLanguage, now ?? systemClock(), signal),
+    args: () => [this.src, this.feed, this.inlineFeed, this.format, this.feedLanguage, this.validNow] as const,
     onComplete: (loaded) => this.onLoaded(loaded),
     onError: (error) => this.onFailed(error),
   });
@@ -204,6 +215,25 @@ export class CareersWidget extends LitElement {
   /** The feed's organization, when it names one. */
   get organization(): FeedOrganization | undefined {
     return this.loadTask.value?.organization;
+  }
+
+  /**
+   * Resolves once the current feed load (if any) and locale switch have
+   * settled and the result is rendered: what tests and hosts await instead
+   * of timers. Unlike `updateComplete`, which means "rendered" as in any Lit
+   * element and never waits for the network, this waits for the feed.
+   */
+  get loadComplete(): Promise<void> {
+    return (async () => {
+      await this.updateComplete; // the first update starts the load
+      await Promise.all([this.loadTask.taskComplete.catch(() => undefined), this.localeChange]);
+      await this.updateComplete;
+    })();
+  }
+
+  /** `now` when it is a valid date, else `undefined` (the system clock). */
+  private get validNow(): Date | undefined {
+    return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : undefined;
   }
 
   /** Loads the feed again (what the Retry button does). */
@@ -224,6 +254,7 @@ export class CareersWidget extends LitElement {
     inline: string | null,
     format: string,
     language: string,
+    now: Date,
     signal: AbortSignal,
   ): Promise<LoadedFeed | null> {
     const { loadFeed } = await loadPipeline().catch((error: unknown) => {
@@ -238,6 +269,7 @@ export class CareersWidget extends LitElement {
         format: parseFormat(format),
         language,
         baseUrl: document.baseURI,
+        now,
       },
       signal,
     );
@@ -304,6 +336,7 @@ export class CareersWidget extends LitElement {
       this.selection.language ||
       (this.postingLanguage === ALL_LANGUAGES ? ALL_LANGUAGES : primaryLanguage(this.postingLanguage || requestedLanguage));
     const locale = this.displayLocale;
+    this.renderNow = this.validNow ?? systemClock();
     this.view = buildView(this.postings, { ...this.selection, language }, parseSort(this.sort), {
       locale,
       country: (code) => countryName(code, locale),
@@ -319,13 +352,6 @@ export class CareersWidget extends LitElement {
       links[this.focusIndex]?.focus();
       this.focusIndex = -1;
     }
-  }
-
-  /** Resolves after rendering, the feed load and any locale switch have settled. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await Promise.all([this.loadTask.taskComplete.catch(() => undefined), this.localeChange]);
-    return super.getUpdateComplete();
   }
 
   private async changeFilters(change: Partial<Filters>): Promise<void> {
@@ -451,6 +477,7 @@ export class CareersWidget extends LitElement {
       headingLevel: parseHeadingLevel(this.headingLevel),
       linkTarget: parseLinkTarget(this.linkTarget),
       locale,
+      now: this.renderNow,
       onLinkClick: (p: Posting) => this.onLinkClick(p),
     };
     return html`<ul class="list" part="list" aria-label=${this.label.trim() || labels.jobs()}>

@@ -15,13 +15,19 @@ describe('careers-widget: accessibility', () => {
 
   it('is accessible while loading (aria-busy, status message)', async () => {
     const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
+    let requested!: () => void;
+    const fetched = new Promise<void>((resolve) => (requested = resolve));
+    window.fetch = () => {
+      requested();
+      return new Promise<Response>(() => {});
+    };
     try {
       const el = document.createElement('careers-widget');
       el.setAttribute('locale', 'en');
       el.src = '/never.json';
       document.body.append(el);
-      await new Promise((r) => setTimeout(r, 30));
+      await fetched;
+      await el.updateComplete;
       expect($(el, '.root')!.getAttribute('aria-busy')).to.equal('true');
       expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('Loading jobs…');
       await expect(el).to.be.accessible();
@@ -106,7 +112,7 @@ describe('careers-widget: accessibility', () => {
     el.setAttribute('filters', ALL_FILTERS);
     el.feed = sampleFeed();
     host.append(el);
-    await el.updateComplete;
+    await el.loadComplete;
     expect(el.scrollWidth).to.be.at.most(320);
     for (const card of $$(el, '.card')) expect(card.getBoundingClientRect().width).to.be.at.most(320);
     host.remove();
@@ -156,7 +162,7 @@ describe('careers-widget: accessibility', () => {
     el.setAttribute('posting-language', 'all');
     el.feed = sampleFeed();
     host.append(el);
-    await el.updateComplete;
+    await el.loadComplete;
     const form = $(el, 'form')!.getBoundingClientRect();
     const first = $(el, '.field')!.getBoundingClientRect();
     // The first control sits at the right edge in RTL.

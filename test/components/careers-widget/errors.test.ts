@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CareersErrorEvent } from '../../../src/events/careers-events.js';
-import { $, $$, cardIds, mount, sampleFeed, sampleRows } from './helpers.js';
+import { $, $$, TEST_NOW, cardIds, mount, sampleFeed, sampleRows } from './helpers.js';
 
 /** Mounts with `src` and waits for the load to settle either way. */
 async function mountSrc(src: string, attributes: Record<string, string> = { locale: 'en' }) {
@@ -31,7 +31,7 @@ describe('careers-widget: errors', () => {
     expect(event.detail.kind).to.equal('http');
     expect(event.detail.status).to.equal(404);
     expect(event.bubbles && event.composed).to.equal(true);
-    await el.updateComplete;
+    await el.loadComplete;
     const alert = $(el, '[role="alert"]')!;
     expect(alert.textContent).to.contain("The job listings couldn't be loaded (error 404).");
     expect($(el, '[part~="retry-button"]')!.textContent!.trim()).to.equal('Try again');
@@ -50,7 +50,7 @@ describe('careers-widget: errors', () => {
     const failed = oneEvent(el, 'careers-error');
     document.body.append(el);
     expect(((await failed) as CareersErrorEvent).detail.kind).to.equal('parse');
-    await el.updateComplete;
+    await el.loadComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain("damaged and can't be read");
     el.remove();
   });
@@ -64,7 +64,7 @@ describe('careers-widget: errors', () => {
     const event = (await failed) as CareersErrorEvent;
     expect(event.detail.kind).to.equal('schema');
     expect(event.detail.message).to.match(/version/);
-    await el.updateComplete;
+    await el.loadComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain("in a format this page can't read");
     el.remove();
   });
@@ -85,7 +85,7 @@ describe('careers-widget: errors', () => {
       expect($(el, '[role="alert"]')).to.exist;
       window.fetch = async () => new Response(JSON.stringify(sampleFeed()), { status: 200 });
       $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-      await el.updateComplete;
+      await el.loadComplete;
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(cardIds(el)).to.have.length(4);
     } finally {
@@ -109,6 +109,7 @@ describe('careers-widget: errors', () => {
     try {
       const el = document.createElement('careers-widget');
       el.setAttribute('locale', 'en');
+      el.now = TEST_NOW;
       el.feed = { version: 1, postings: rows };
       const loaded = oneEvent(el, 'careers-load');
       document.body.append(el);
@@ -121,7 +122,7 @@ describe('careers-widget: errors', () => {
         formats: ['careers'],
         unresolvedLocations: 0,
       });
-      await el.updateComplete;
+      await el.loadComplete;
       expect(cardIds(el)).to.deep.equal(['en-1', 'en-2', 'en-3', 'en-4']);
       expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(
         '5 postings could not be shown because of errors in the job feed.',
@@ -152,10 +153,16 @@ describe('careers-widget: errors', () => {
     const signals: AbortSignal[] = [];
     let releaseFirst!: () => void;
     const first = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstRequested!: () => void;
+    const requested = new Promise<void>((resolve) => (firstRequested = resolve));
+    let lateAnswered!: () => void;
+    const answered = new Promise<void>((resolve) => (lateAnswered = resolve));
     window.fetch = async (input, init) => {
       signals.push(init!.signal!);
       if (String(input).endsWith('/slow.json')) {
+        firstRequested();
         await first; // answers after the second request, ignoring the abort
+        queueMicrotask(lateAnswered);
         return new Response(JSON.stringify(sampleFeed(sampleRows().slice(1, 2))));
       }
       return new Response(JSON.stringify(sampleFeed()));
@@ -164,15 +171,17 @@ describe('careers-widget: errors', () => {
       const el = document.createElement('careers-widget');
       el.setAttribute('locale', 'en');
       el.src = '/slow.json';
+      el.now = TEST_NOW;
       document.body.append(el);
-      await new Promise((r) => setTimeout(r, 50));
+      await requested;
+      await el.updateComplete;
       expect($(el, '.root')!.getAttribute('aria-busy')).to.equal('true');
       expect($(el, '[part="loading"]')!.getAttribute('role')).to.equal('status');
       el.src = '/fast.json';
-      await el.updateComplete;
+      await el.loadComplete;
       releaseFirst();
-      await new Promise((r) => setTimeout(r, 50));
-      await el.updateComplete;
+      await answered;
+      await el.loadComplete;
       expect(signals).to.have.length(2);
       expect(signals[0].aborted, 'first request aborted').to.equal(true);
       expect(signals[1].aborted).to.equal(false);

@@ -70,7 +70,7 @@ describe('careers-widget: pagination', () => {
     const more = $<HTMLButtonElement>(el, '[part~="more-button"]')!;
     expect(more.textContent!.trim()).to.equal('Show 1 more job');
     more.click();
-    await el.updateComplete;
+    await el.loadComplete;
     expect($$(el, '.card')).to.have.length(4);
     expect($(el, '[part~="more-button"]')).to.equal(null);
     const focused = el.shadowRoot!.activeElement as HTMLAnchorElement;
@@ -81,7 +81,7 @@ describe('careers-widget: pagination', () => {
     const el = await mount({ locale: 'en', 'page-size': '2', 'posting-language': 'all' });
     expect($(el, '[part~="more-button"]')!.textContent!.trim()).to.equal('Show 2 more jobs');
     $<HTMLButtonElement>(el, '[part~="more-button"]')!.click();
-    await el.updateComplete;
+    await el.loadComplete;
     expect($$(el, '.card')).to.have.length(4);
     await choose(el, 'language', 'en');
     expect($$(el, '.card')).to.have.length(2);

@@ -95,7 +95,7 @@ describe('careers-widget: the language/country rule', () => {
       ['fr', 'Français (3)'],
     ]);
     buttons[2].click();
-    await el.updateComplete;
+    await el.loadComplete;
     expect(cardIds(el)).to.have.members(['fr-1', 'fr-2', 'fr-3']);
   });
 

@@ -4,11 +4,17 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
-import '../../../src/components/careers-widget/careers-widget.js';
+import '../../../src/define.js';
+
+/**
+ * The "now" every element test pins (`el.now`), so no test depends on
+ * today's date: relative dates and expiry are computed from it.
+ */
+export const TEST_NOW = new Date('2026-03-15T12:00:00Z');
 
 const day = 24 * 60 * 60 * 1000;
-/** An ISO datetime `days` ago, so relative dates and expiry stay stable. */
-export const daysAgo = (days: number): string => new Date(Date.now() - days * day).toISOString();
+/** An ISO datetime `days` before `TEST_NOW`. */
+export const daysAgo = (days: number): string => new Date(TEST_NOW.getTime() - days * day).toISOString();
 
 type Row = Record<string, unknown>;
 
@@ -109,9 +115,10 @@ export async function mount(
   const el = document.createElement('careers-widget');
   // Attributes go on before connection, as in a page's markup.
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (!('now' in attributes)) el.now = TEST_NOW;
   if (feed !== null) el.feed = feed;
   host.append(el);
-  await el.updateComplete;
+  await el.loadComplete;
   return el;
 }
 

@@ -24,12 +24,12 @@ describe('careers-widget: localization', () => {
     expect(label(el, 'country')).to.equal('Country');
     expect(options(el, 'country').find(([v]) => v === 'DE')![1]).to.equal('Germany (2)');
     el.locale = 'fr';
-    await el.updateComplete;
+    await el.loadComplete;
     expect(label(el, 'country')).to.equal('Pays');
     expect(options(el, 'country').find(([v]) => v === 'DE')![1]).to.equal('Allemagne (2)');
     expect($(el, '.card time')!.textContent!.trim()).to.equal('hier');
     el.locale = 'es';
-    await el.updateComplete;
+    await el.loadComplete;
     expect(label(el, 'country')).to.equal('País');
     expect(statusText(el)).to.equal('9 ofertas');
   });
@@ -38,7 +38,7 @@ describe('careers-widget: localization', () => {
     const el = await mount({ locale: 'en' });
     expect(cardIds(el)).to.have.length(4);
     el.locale = 'de';
-    await el.updateComplete;
+    await el.loadComplete;
     expect(cardIds(el)).to.deep.equal(['de-1', 'de-2']);
   });
 
@@ -50,7 +50,7 @@ describe('careers-widget: localization', () => {
     const { sampleFeed } = await import('./helpers.js');
     el.feed = sampleFeed();
     wrapper.append(el);
-    await el.updateComplete;
+    await el.loadComplete;
     expect(label(el, 'country')).to.equal('Pays');
     expect(cardIds(el)).to.have.members(['fr-1', 'fr-2', 'fr-3']);
     wrapper.remove();

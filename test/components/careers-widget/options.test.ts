@@ -57,11 +57,38 @@ describe('careers-widget: locale inheritance', () => {
 });
 
 describe('element definition', () => {
-  it('skips a second definition of the same tag instead of throwing', () => {
-    class First extends HTMLElement {}
-    class Second extends HTMLElement {}
-    defineElement('careers-double-test')(First);
-    defineElement('careers-double-test')(Second);
-    expect(customElements.get('careers-double-test')).to.equal(First);
+  const captureWarnings = () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    return { warnings, restore: () => (console.warn = warn) };
+  };
+
+  it('keeps the first class when another one claims the tag, and warns once naming both', () => {
+    class FirstWidget extends HTMLElement {}
+    class SecondWidget extends HTMLElement {}
+    const { warnings, restore } = captureWarnings();
+    try {
+      expect(defineElement('careers-double-test', FirstWidget)).to.equal(true);
+      expect(defineElement('careers-double-test', SecondWidget)).to.equal(false);
+      expect(defineElement('careers-double-test', SecondWidget)).to.equal(false);
+    } finally {
+      restore();
+    }
+    expect(customElements.get('careers-double-test')).to.equal(FirstWidget);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('<careers-double-test>').and.contain('FirstWidget').and.contain('SecondWidget');
+  });
+
+  it('is silent when the same class is defined again (one bundle loaded twice)', () => {
+    class OnlyWidget extends HTMLElement {}
+    const { warnings, restore } = captureWarnings();
+    try {
+      expect(defineElement('careers-same-test', OnlyWidget)).to.equal(true);
+      expect(defineElement('careers-same-test', OnlyWidget)).to.equal(true);
+    } finally {
+      restore();
+    }
+    expect(warnings).to.deep.equal([]);
   });
 });

@@ -70,7 +70,7 @@ describe('careers-widget: rendering', () => {
     el.setAttribute('locale', 'en');
     el.append(script);
     host.append(el);
-    await el.updateComplete;
+    await el.loadComplete;
     expect(cardIds(el)).to.have.length(4);
     host.remove();
   });
