@@ -55,7 +55,7 @@ if (existsSync(summaryFile)) {
 
 // Node tests (the CLI, the build scripts); they need the build. c8 measures
 // coverage of the compiled CLI, mapped back to src/cli, child processes included.
-const nodeDirs = ['test/cli', 'test/scripts'].filter(
+const nodeDirs = ['test/cli', 'test/scripts', 'test/repo'].filter(
   (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')),
 );
 const nodeTests = nodeDirs.length > 0;
