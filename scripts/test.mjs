@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: build, type-check, size budget, browser tests (web-test-runner
- * in headless Chromium, with coverage thresholds) and Node tests (the CLI, run as a real binary). Each
- * step runs even when an earlier one failed, so one report shows everything.
+ * `npm test`: build, type-check, size budgets, browser tests (web-test-runner
+ * in headless Chromium, with coverage thresholds) and Node tests (the CLI,
+ * run as a real binary, in test/cli/; the build scripts in test/scripts/).
+ * Each step runs even when an earlier one failed, so one report shows everything.
  * The last line is a plain `N passed, N failed` over all tests; a step that
  * fails without test results (build, types, size) counts as one failure.
  * Exits non-zero on any failure.
@@ -50,10 +51,13 @@ if (existsSync(summaryFile)) {
   if (!browser.ok && t.failed === 0) totals.failed += 1;
 } else if (!browser.ok) totals.failed += 1;
 
-// Node tests (the CLI); they need the build.
-const nodeTests = existsSync('test/cli') && readdirSync('test/cli').some((f) => f.endsWith('.test.mjs'));
+// Node tests: the CLI (it needs the build) and the build scripts.
+const nodeDirs = ['test/cli/', 'test/scripts/'].filter(
+  (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')),
+);
+const nodeTests = nodeDirs.length > 0;
 if (nodeTests && built) {
-  const node = run('node tests', process.execPath, ['--test', '--test-reporter=tap', 'test/cli/'], { capture: true });
+  const node = run('node tests', process.execPath, ['--test', '--test-reporter=tap', ...nodeDirs], { capture: true });
   const pass = Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   totals.passed += pass;
