@@ -1,57 +1,101 @@
 #!/usr/bin/env node
 /**
- * Size budget for the CDN build. "Initial" is what a page downloads before
- * the widget's first render: `dist/careers-widget.js` plus every chunk it
- * imports statically, transitively. Lazy chunks (validation, adapters,
- * translations) are listed separately. Exits 1 when the budget is exceeded.
+ * Size budgets for the CDN build, in bytes a page downloads before its first
+ * card (gzip level 9), read from Vite's build manifest so every chunk on the
+ * way counts, shared chunks included:
+ *
+ * - native path: `dist/careers-widget.js` and its static imports, plus the
+ *   pipeline chunk (`src/feed/pipeline.ts`, loaded when the element connects)
+ *   and its static imports. English is the source locale: no locale chunk.
+ * - one ATS path per adapter format: the native path plus the adapter's
+ *   chunk (`src/feed/adapters/<format>.ts`) and its static imports.
+ *
+ * Every chunk counts once per path. Lazy chunks on no path (translations)
+ * are listed for information. Exits 1 when a path is over its budget, or
+ * when the manifest does not hold the chunks the paths need.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { downloadPaths, offPath, totalOf } from './size-graph.mjs';
 
-const BUDGET = 20 * 1024;
-const entry = 'dist/careers-widget.js';
-if (!existsSync(entry)) {
-  console.error(`size: ${entry} is missing; run "npm run build" first.`);
+const BUDGETS = { native: 32 * 1024, ats: 40 * 1024 };
+const DIST = 'dist';
+const MANIFEST = join(DIST, '.vite/manifest.json');
+const FORMATS_MODULE = join(DIST, 'lib/feed/formats.js');
+const PIPELINE = 'src/feed/pipeline.ts';
+const adapter = (format) => `src/feed/adapters/${format}.ts`;
+
+function fail(message) {
+  console.error(`size: ${message}`);
   process.exit(1);
 }
 
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-// Static imports in minified output: `import{…}from"./x.js"` or `import"./x.js"`.
-const staticImports = (code) =>
-  [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
-const dynamicImports = (code) => [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+for (const file of [MANIFEST, FORMATS_MODULE]) {
+  if (!existsSync(file)) fail(`${file} is missing; run "npm run build" first.`);
+}
+const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+// The formats the widget reads; `auto` detects, `careers` is native (no adapter).
+const { FEED_FORMATS } = await import(new URL(`../${FORMATS_MODULE}`, import.meta.url).href);
+const formats = FEED_FORMATS.filter((f) => f !== 'auto' && f !== 'careers');
 
-const initial = new Set();
-const lazy = new Set();
-const visit = (file) => {
-  if (initial.has(file)) return;
-  initial.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const spec of staticImports(code)) visit(join(dirname(file), spec));
-  for (const spec of dynamicImports(code)) lazy.add(join(dirname(file), spec));
+let graph;
+try {
+  graph = downloadPaths(manifest, { pipeline: PIPELINE, formats, adapter });
+} catch (error) {
+  fail(error.message);
+}
+const { entry, firstRender, paths } = graph;
+
+const sizes = new Map();
+const size = (key) => {
+  if (!sizes.has(key)) {
+    const file = join(DIST, manifest[key].file);
+    if (!existsSync(file)) fail(`${file} (chunk "${key}") is in the manifest but not on disk`);
+    sizes.set(key, gzipSync(readFileSync(file), { level: 9 }).length);
+  }
+  return sizes.get(key);
 };
-visit(entry);
-// Chunks reachable only through dynamic imports, from anywhere.
-for (const file of lazy) {
-  if (!existsSync(file)) continue;
-  for (const spec of dynamicImports(readFileSync(file, 'utf8'))) lazy.add(join(dirname(file), spec));
+
+const bytes = (n) => `${String(n).padStart(7)} B`;
+const line = (label, n, note = '') => console.log(`  ${label.padEnd(46)}${bytes(n)}${note ? `   ${note}` : ''}`);
+const budgetOf = (path) => (path.base ? BUDGETS.ats : BUDGETS.native);
+
+console.log('size: bytes before the first card (gzip -9, each chunk once per path), from dist/.vite/manifest.json');
+const results = [];
+for (const path of paths) {
+  const total = totalOf(path.keys, size);
+  const budget = budgetOf(path);
+  results.push({ name: path.name, total, budget });
+  console.log('');
+  if (path.base) {
+    const base = results.find((r) => r.name === path.base);
+    console.log(`${path.name} path: the ${path.base} path plus the adapter`);
+    line(`(${path.base} path, ${paths.find((p) => p.name === path.base).keys.length} chunks)`, base.total);
+    for (const key of path.extra) line(manifest[key].file, size(key));
+  } else {
+    console.log(`${path.name} path`);
+    for (const key of path.keys) line(manifest[key].file, size(key));
+  }
+  const verdict = total <= budget ? `within ${budget} B` : `OVER ${budget} B by ${total - budget} B`;
+  line('total', total, verdict);
+  if (!path.base) line('(first render alone: entry + static imports)', totalOf(firstRender, size));
 }
 
-const row = (file) => `  ${relative('dist', file).padEnd(40)} ${String(gz(file)).padStart(7)} B gzip`;
-const total = [...initial].reduce((sum, f) => sum + gz(f), 0);
-console.log('Initial download (entry + static imports):');
-for (const f of initial) console.log(row(f));
-const lazyOnly = [...lazy].filter((f) => !initial.has(f) && existsSync(f));
-if (lazyOnly.length) {
-  console.log('Lazy chunks (loaded on demand):');
-  for (const f of lazyOnly.sort()) console.log(row(f));
+const lazy = offPath(manifest, entry, paths);
+if (lazy.length > 0) {
+  console.log('\nlazy chunks on no path (translations, loaded on demand):');
+  for (const key of lazy) line(manifest[key].file, size(key));
 }
-const pipeline = lazyOnly.find((f) => /\/pipeline-[\w-]+\.js$/.test(f));
-if (pipeline) {
-  // Honest second figure: cards of a native feed also need the validation chunk.
-  console.log(`size: first cards of a native feed (English) need ${total + gz(pipeline)} B gzip in all`);
+
+console.log(`\n  ${'path'.padEnd(16)}${'total'.padStart(9)}${'budget'.padStart(9)}`);
+for (const r of results) {
+  console.log(`  ${r.name.padEnd(16)}${bytes(r.total)}${bytes(r.budget)}   ${r.total <= r.budget ? 'ok' : 'OVER'}`);
 }
-const verdict = total <= BUDGET ? 'within' : 'OVER';
-console.log(`size: initial bundle ${total} B gzip (${(total / 1024).toFixed(1)} KiB), budget ${BUDGET} B: ${verdict} budget`);
-process.exit(total <= BUDGET ? 0 : 1);
+const over = results.filter((r) => r.total > r.budget);
+if (over.length > 0) {
+  const list = over.map((r) => `${r.name} (${r.total} B > ${r.budget} B)`).join(', ');
+  console.error(`size: over budget: ${list}`);
+  process.exit(1);
+}
+console.log(`size: all ${results.length} paths within budget (native ${BUDGETS.native} B, ATS ${BUDGETS.ats} B)`);

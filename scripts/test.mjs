@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: build, type-check, size budget, browser tests (web-test-runner
+ * `npm test`: build, type-check, size budgets (per download path), browser tests (web-test-runner
  * in headless Chromium, with coverage thresholds) and Node tests (the CLI, run
  * as a real binary, under c8 with the thresholds in .c8rc.json). Each step
  * runs even when an earlier one failed, so one report shows everything.

@@ -22,10 +22,13 @@ import { detectFormat } from '../feed/adapters/detect.js';
 import { CliError, EXIT, exitCodeOf, oneLine, usageError } from './exit.js';
 import { CONVERT_HELP, FORMAT_LIST, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP } from './help.js';
 import { checkUrl, readSource, specOf, xmlParser, type RawSource, type SourceSpec } from './read.js';
+import { htmlParser } from './html.js';
 import { expiredLine, foundLines, problemLines, summaryLine, unresolvedLine } from './report.js';
 import { parseNow, systemClock } from '../model/clock.js';
 
 const NAME = 'careers-feed';
+/** Node has no DOMParser: the adapters read HTML with parse5. */
+const HTML_PARSER = htmlParser();
 const COMMANDS = ['convert', 'validate', 'schema'] as const;
 
 const out = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -71,12 +74,12 @@ function checkLanguage(value: string): string {
   throw usageError(`invalid language tag "${value}": expected a BCP 47 tag such as "en" or "de-CH"`);
 }
 
-/** Decodes and adapts one source; messages name it. */
+/** Decodes and adapts one source (HTML inside it read with parse5); messages name it. */
 async function adapt(raw: RawSource, spec: SourceSpec, format: FeedFormat, xml: XmlParser): Promise<NativeResult> {
   const payload = decodePayload(raw.text, raw.contentType, xml, raw.name);
   const language = (raw.url ? languageFromUrl(raw.url) : undefined) ?? spec.language;
   try {
-    return await toNativeFeed(payload, { format, language, url: raw.url });
+    return await toNativeFeed(payload, { format, language, url: raw.url, html: HTML_PARSER });
   } catch (error) {
     if (error instanceof FeedError) throw new FeedError(error.kind, `${raw.name}: ${error.message}`, error.status);
     throw error;

@@ -50,6 +50,8 @@ export interface LoadedFeed {
   readonly unresolvedLocations: number;
 }
 
+// HTML inside payloads needs no parser here: the adapters' HTML helpers
+// default to the platform's DOMParser (adapters/html.ts).
 const domParser = (): XmlParser | undefined => (typeof DOMParser === 'undefined' ? undefined : new DOMParser());
 
 /**

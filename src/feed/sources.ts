@@ -15,6 +15,7 @@ import { rowId } from './parse.js';
 import { candidateFormats } from './adapters/detect.js';
 import { loadAdapter } from './adapters/registry.js';
 import { isXmlNode, parseXml } from './adapters/xml.js';
+import type { HtmlParser } from './adapters/html.js';
 
 /** The one method of `DOMParser` the XML decoder needs (browser or xmldom). */
 export interface XmlParser {
@@ -37,6 +38,12 @@ export interface ToNativeOptions {
   readonly language?: string;
   /** Where the payload came from. */
   readonly url?: string;
+  /**
+   * For HTML inside the payload (descriptions, list items, escaped HTML):
+   * the platform's `DOMParser` by default; Node callers must pass one (the
+   * CLI's parse5-based parser).
+   */
+  readonly html?: HtmlParser;
 }
 
 export interface LoadSourcesOptions {
@@ -49,6 +56,8 @@ export interface LoadSourcesOptions {
   readonly fetch?: typeof fetch;
   /** Needed for XML sources (Personio): `new DOMParser()`, or xmldom's in Node. */
   readonly xmlParser?: XmlParser;
+  /** For HTML inside payloads; see `ToNativeOptions.html`. */
+  readonly html?: HtmlParser;
   /** Base for relative URLs; defaults to `document.baseURI` in a browser. */
   readonly baseUrl?: string;
 }
@@ -135,7 +144,7 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
   if (format === 'careers') return { feed: payload, format, unresolvedLocations: 0 };
   const adapt = await loadAdapter(format);
   try {
-    const { feed, unresolvedLocations } = adapt(payload, { language: options.language, url: options.url });
+    const { feed, unresolvedLocations } = adapt(payload, { language: options.language, url: options.url, html: options.html });
     return { feed, format, unresolvedLocations };
   } catch (error) {
     if (error instanceof FeedError) throw error;
@@ -273,7 +282,7 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
     const payload = decodePayload(text, contentType, options.xmlParser, url);
     const language = languageFromUrl(url) ?? options.language;
     try {
-      const result = await toNativeFeed(payload, { format: options.format, language, url });
+      const result = await toNativeFeed(payload, { format: options.format, language, url, html: options.html });
       signal?.throwIfAborted();
       return result;
     } catch (error) {

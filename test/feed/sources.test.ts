@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { XmlNode } from '../../src/feed/adapters/types.js';
+import type { HtmlParser } from '../../src/feed/adapters/html.js';
 import {
   decodePayload,
   languageFromUrl,
@@ -94,6 +95,20 @@ describe('toNativeFeed', () => {
     expect(parsed.postings.length).to.be.greaterThan(0);
     expect(parsed.postings[0]!.id).to.equal('4801234005');
     expect(result.unresolvedLocations).to.be.a('number');
+  });
+
+  it('hands options.html to the adapter', async () => {
+    const payload = await fixtureJson('lever.json');
+    const seen: string[] = [];
+    const html: HtmlParser = {
+      parseFromString: (text, type) => {
+        seen.push(text);
+        return new DOMParser().parseFromString(text, type);
+      },
+    };
+    const result = await toNativeFeed(payload, { format: 'lever', language: 'en', html });
+    expect(seen.some((text) => text.includes('<li>')), 'the Lever lists went through the given parser').to.equal(true);
+    expect(result.feed).to.deep.equal((await toNativeFeed(payload, { format: 'lever', language: 'en' })).feed);
   });
 
   it('auto: a native feed passes through', async () => {
@@ -279,6 +294,25 @@ describe('loadSources', () => {
     const fromLever = parsed.postings.filter((p) => leverIds.has(p.id));
     expect(fromLever.length).to.equal(leverAlone.postings.length);
     expect(new Set(fromLever.map((p) => p.language))).to.deep.equal(new Set(['de']));
+  });
+
+  it('passes options.html on to every source', async () => {
+    const { impl } = stubFetch({
+      'https://x.example/lever': { body: await fixtureText('lever.json') },
+      'https://x.example/greenhouse': { body: await fixtureText('greenhouse.json') },
+    });
+    let calls = 0;
+    const html: HtmlParser = {
+      parseFromString: (text, type) => {
+        calls += 1;
+        return new DOMParser().parseFromString(text, type);
+      },
+    };
+    await loadSources(['https://x.example/lever'], { format: 'auto', language: 'en', fetch: impl, html });
+    const afterLever = calls;
+    expect(afterLever).to.be.greaterThan(0);
+    await loadSources(['https://x.example/greenhouse'], { format: 'auto', language: 'en', fetch: impl, html });
+    expect(calls).to.be.greaterThan(afterLever);
   });
 
   it('starts every request before any answers', async () => {

@@ -1,13 +1,12 @@
 /**
  * Small helpers every ATS adapter shares: value coercion (text, ids, URLs,
  * dates, amounts), vocabulary mapping (employment type, workplace, salary
- * period), entity decoding and a DOM-free `<li>` extractor.
+ * period), locations. HTML (text, list items, entities) is `html.ts`'s.
  *
  * Each helper takes `unknown` and returns a native value or `undefined`:
  * adapters map what they can and let the native schema skip the rest. No DOM
  * and no Node APIs: this runs in the browser and in Node.
  */
-import { decodeHTML } from 'entities/decode';
 import type { EmploymentType, SalaryPeriod, Workplace } from '../values.js';
 import type { FeedLocation, FeedSalary } from '../schema.js';
 import { isLanguageTag, isRecord } from '../checks.js';
@@ -22,11 +21,6 @@ export function asArray(value: unknown): readonly unknown[] {
 /** `value` as a record, or an empty one. */
 export function asRecord(value: unknown): Readonly<Record<string, unknown>> {
   return isRecord(value) ? value : {};
-}
-
-/** Decodes HTML character references ("&lt;p&gt;" → "<p>", "&eacute;" → "é"). */
-export function decodeEntities(text: string): string {
-  return decodeHTML(text);
 }
 
 /**
@@ -307,45 +301,6 @@ export function mapSalary(raw: RawSalary): FeedSalary | undefined {
   const period = mapSalaryPeriod(raw.period);
   if (period) salary.period = period;
   return salary;
-}
-
-const BLOCK_TAGS = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|footer|h[1-6]|header|hr|li|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)$/i;
-
-/**
- * Plain text from an HTML fragment without a DOM: comments, `<script>` and
- * `<style>` are removed, block tags and `<br>` become spaces, other tags
- * vanish, entities are decoded and whitespace is collapsed.
- */
-export function htmlToText(html: unknown): string | undefined {
-  if (typeof html !== 'string') return undefined;
-  const withoutTags = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<\/?([A-Za-z][A-Za-z0-9-]*)\b[^>]*>/g, (_tag, name: string) => (BLOCK_TAGS.test(name) ? ' ' : ''));
-  return cleanText(decodeEntities(withoutTags));
-}
-
-/**
- * The text of each `<li>` in an HTML list fragment, in order, without a
- * DOM: the fragment is split at every `<li …>` opening tag, each piece is
- * cut at its `</li>` and turned into text (`htmlToText`). A nested list
- * yields its items after the parent's own text. Empty items are dropped. A
- * fragment with no `<li>` but some text gives that text as one item.
- */
-export function htmlListItems(html: unknown): string[] {
-  if (typeof html !== 'string') return [];
-  const pieces = html.split(/<li\b[^>]*>/i);
-  if (pieces.length === 1) {
-    const text = htmlToText(html);
-    return text ? [text] : [];
-  }
-  const items: string[] = [];
-  for (const piece of pieces.slice(1)) {
-    const end = piece.search(/<\/li\s*>|<\/?(?:ul|ol)\b/i);
-    const text = htmlToText(end === -1 ? piece : piece.slice(0, end));
-    if (text) items.push(text);
-  }
-  return items;
 }
 
 /** Adds `location` to `list` unless an equal one is already there. */

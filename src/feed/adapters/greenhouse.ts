@@ -15,7 +15,6 @@ import {
   asRecord,
   cleanText,
   compactLocation,
-  decodeEntities,
   definedOnly,
   isRecord,
   mapEmploymentType,
@@ -27,6 +26,7 @@ import {
   toWebUrl,
   workplaceFromText,
 } from './common.js';
+import { decodeEntities, type HtmlParser } from './html.js';
 
 /** An office's location text: a string, or `{ name }` on some boards. */
 function officeText(office: Readonly<Record<string, unknown>>): string | undefined {
@@ -73,9 +73,9 @@ function locationsOf(job: Readonly<Record<string, unknown>>, locationName: strin
  * that already holds raw tags (a proxy that unescaped it) is kept as is, so
  * text such as "&lt;script&gt;" is never turned into markup twice.
  */
-function contentHtml(raw: unknown): string | undefined {
+function contentHtml(raw: unknown, parser: HtmlParser | undefined): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const html = (raw.includes('<') ? raw : decodeEntities(raw)).trim();
+  const html = (raw.includes('<') ? raw : decodeEntities(raw, parser)).trim();
   return html === '' ? undefined : html;
 }
 
@@ -129,7 +129,7 @@ export const adaptGreenhouse: Adapter = (input, options): AdaptResult => {
     unresolvedLocations += unresolved;
 
     const workplace = workplaceOf(job, locationName);
-    const content = contentHtml(job['content']);
+    const content = contentHtml(job['content'], options.html);
     const departments = asArray(job['departments']).filter(isRecord);
     const posting = definedOnly({
       id: toId(job['id']),

@@ -13,7 +13,6 @@ import {
   asArray,
   cleanText,
   compactLocation,
-  decodeEntities,
   definedOnly,
   isRecord,
   mapEmploymentType,
@@ -25,6 +24,7 @@ import {
   toLanguage,
   toWebUrl,
 } from './common.js';
+import { decodeEntities, type HtmlParser } from './html.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -270,9 +270,9 @@ function salaryOf(raw: unknown, refs: References) {
 }
 
 /** HTML description; entity-escaped HTML ("&lt;p&gt;…") is decoded once. */
-function descriptionOf(raw: unknown): string | undefined {
+function descriptionOf(raw: unknown, parser: HtmlParser | undefined): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const html = (raw.includes('<') || !/&lt;/i.test(raw) ? raw : decodeEntities(raw)).trim();
+  const html = (raw.includes('<') || !/&lt;/i.test(raw) ? raw : decodeEntities(raw, parser)).trim();
   return html === '' ? undefined : html;
 }
 
@@ -414,7 +414,7 @@ export const adaptJsonLd: Adapter = (input, options): AdaptResult => {
       employmentType: mapEmploymentType(node['employmentType']),
       datePosted: toFeedDate(node['datePosted']) ?? toFeedDate(item?.datePublished),
       validThrough: toFeedDate(node['validThrough']),
-      description: descriptionOf(node['description']) ?? descriptionOf(item?.contentHtml),
+      description: descriptionOf(node['description'], options.html) ?? descriptionOf(item?.contentHtml, options.html),
       salary: salaryOf(node['baseSalary'], refs),
     });
   });

@@ -14,8 +14,6 @@ import {
   cleanText,
   compactLocation,
   definedOnly,
-  htmlListItems,
-  htmlToText,
   isRecord,
   mapEmploymentType,
   mapSalary,
@@ -26,6 +24,7 @@ import {
   toWebUrl,
   workplaceFromText,
 } from './common.js';
+import { htmlListItems, htmlToText, type HtmlParser } from './html.js';
 
 /** `?group=team` answers `[{ title, postings: [...] }]`: flatten it. */
 function flatten(input: readonly unknown[]): unknown[] {
@@ -60,12 +59,12 @@ function locationsOf(posting: Readonly<Record<string, unknown>>): { locations: F
 }
 
 /** `lists` → sections: the list name is the title, each `<li>` an item. */
-function sectionsOf(lists: unknown): FeedSection[] | undefined {
+function sectionsOf(lists: unknown, parser: HtmlParser | undefined): FeedSection[] | undefined {
   const sections: FeedSection[] = [];
   for (const list of asArray(lists)) {
     if (!isRecord(list)) continue;
-    const title = htmlToText(list['text']);
-    const items = htmlListItems(list['content']);
+    const title = htmlToText(list['text'], parser);
+    const items = htmlListItems(list['content'], parser);
     if (title && items.length > 0) sections.push({ title, items });
   }
   return sections.length > 0 ? sections : undefined;
@@ -128,7 +127,7 @@ export const adaptLever: Adapter = (input, options): AdaptResult => {
       datePosted: toFeedDate(posting['createdAt']),
       summary: cleanText(posting['openingPlain']),
       description: descriptionOf(posting),
-      sections: sectionsOf(posting['lists']),
+      sections: sectionsOf(posting['lists'], options.html),
       salary: mapSalary({ currency: range['currency'], min: range['min'], max: range['max'], period: range['interval'] }),
     });
   });

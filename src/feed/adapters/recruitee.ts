@@ -15,7 +15,6 @@ import {
   cleanText,
   compactLocation,
   definedOnly,
-  htmlToText,
   isRecord,
   mapEmploymentType,
   mapSalary,
@@ -25,6 +24,7 @@ import {
   toLanguage,
   toWebUrl,
 } from './common.js';
+import { htmlToText } from './html.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -210,7 +210,7 @@ export const adaptRecruitee: Adapter = (input, options): AdaptResult => {
           id: id === undefined ? undefined : `${id}-${lang}`,
           title: cleanText(pick('title')),
           language: toLanguage(lang),
-          summary: htmlToText(text['highlight']),
+          summary: htmlToText(text['highlight'], options.html),
           description: descriptionOf(pick('description'), pick('requirements')),
           translationOf: id,
         }),

@@ -1,4 +1,5 @@
 import type { FeedInput } from '../schema.js';
+import type { HtmlParser } from './html.js';
 
 /** A minimal XML element tree, the same in the browser (DOMParser) and Node. */
 export interface XmlNode {
@@ -19,6 +20,13 @@ export interface AdaptOptions {
   readonly language?: string;
   /** URL the payload came from, if any (Personio reads `?language=`). */
   readonly url?: string;
+  /**
+   * The HTML parser for descriptions, list items and entity-escaped HTML
+   * (Greenhouse, JSON-LD, Lever, Recruitee). Defaults to the platform's
+   * `DOMParser`; Node has none, so Node callers must pass one (the CLI
+   * passes its parse5-based parser).
+   */
+  readonly html?: HtmlParser;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { escapeUTF8 } from 'entities';
 import {
   addLocation,
   asArray,
@@ -9,10 +8,7 @@ import {
   cleanText,
   compactLocation,
   countUnresolved,
-  decodeEntities,
   definedOnly,
-  htmlListItems,
-  htmlToText,
   isRecord,
   mapEmploymentType,
   mapSalary,
@@ -26,7 +22,12 @@ import {
   toWebUrl,
   workplaceFromText,
 } from '../../../src/feed/adapters/common.js';
+import { decodeEntities, htmlListItems, htmlToText } from '../../../src/feed/adapters/html.js';
 import type { FeedLocation } from '../../../src/feed/schema.js';
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text escaped for HTML: the five markup characters as character references. */
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The same date rule as `postingSchema.datePosted`. */
 const feedDate = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
@@ -233,7 +234,7 @@ describe('text helpers', () => {
   it('htmlListItems round-trips escaped list items (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.string()), (items) => {
-        const html = `<ul>${items.map((item) => `<li>${escapeUTF8(item)}</li>`).join('')}</ul>`;
+        const html = `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
         const expected = items.map((item) => cleanText(item)).filter((item) => item !== undefined);
         expect(htmlListItems(html)).to.deep.equal(expected);
       }),

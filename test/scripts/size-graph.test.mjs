@@ -1,0 +1,93 @@
+/**
+ * The chunk-graph walk behind `npm run size` (scripts/size-graph.mjs), on
+ * small hand-made manifests shaped like Vite's.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { downloadPaths, offPath, reachable, staticClosure, totalOf } from '../../scripts/size-graph.mjs';
+
+const chunk = (file, imports = [], dynamicImports = [], extra = {}) => ({ file, imports, dynamicImports, ...extra });
+
+/**
+ * entry → shared (static), → pipeline, locale (dynamic)
+ * pipeline → shared (static), → a, b (dynamic)
+ * a → common (static); b → common, pipeline (static); common → shared
+ * locale → lit (static)
+ */
+const manifest = {
+  'src/cdn.ts': chunk('widget.js', ['_shared.js'], ['src/locale.ts', 'src/pipeline.ts'], { isEntry: true }),
+  '_shared.js': chunk('chunks/shared.js'),
+  '_common.js': chunk('chunks/common.js', ['_shared.js']),
+  '_lit.js': chunk('chunks/lit.js'),
+  'src/pipeline.ts': chunk('chunks/pipeline.js', ['_shared.js'], ['src/a.ts', 'src/b.ts']),
+  'src/a.ts': chunk('chunks/a.js', ['_common.js']),
+  'src/b.ts': chunk('chunks/b.js', ['_common.js', 'src/pipeline.ts']),
+  'src/locale.ts': chunk('chunks/locale.js', ['_lit.js']),
+};
+const options = { pipeline: 'src/pipeline.ts', formats: ['a', 'b'], adapter: (f) => `src/${f}.ts` };
+
+describe('size graph', () => {
+  it('staticClosure follows static imports transitively, not dynamic ones', () => {
+    assert.deepEqual(staticClosure(manifest, ['src/a.ts']), ['src/a.ts', '_common.js', '_shared.js']);
+    assert.deepEqual(staticClosure(manifest, ['src/cdn.ts']), ['src/cdn.ts', '_shared.js']);
+  });
+
+  it('staticClosure counts a chunk once, also in an import cycle', () => {
+    const cyclic = { x: chunk('x.js', ['y']), y: chunk('y.js', ['x', 'z']), z: chunk('z.js', ['y']) };
+    assert.deepEqual(staticClosure(cyclic, ['x', 'y']), ['x', 'y', 'z']);
+  });
+
+  it('walks a 100,000-chunk chain without recursion', () => {
+    const chain = {};
+    for (let i = 0; i < 100_000; i++) chain[`c${i}`] = chunk(`c${i}.js`, i + 1 < 100_000 ? [`c${i + 1}`] : []);
+    assert.equal(staticClosure(chain, ['c0']).length, 100_000);
+  });
+
+  it('reachable follows static and dynamic imports', () => {
+    assert.deepEqual(new Set(reachable(manifest, 'src/cdn.ts')), new Set(Object.keys(manifest)));
+  });
+
+  it('the native path is the entry, the pipeline and their static imports', () => {
+    const { entry, firstRender, paths } = downloadPaths(manifest, options);
+    assert.equal(entry, 'src/cdn.ts');
+    assert.deepEqual(firstRender, ['src/cdn.ts', '_shared.js']);
+    assert.equal(paths[0].name, 'native');
+    assert.deepEqual(paths[0].keys, ['src/cdn.ts', '_shared.js', 'src/pipeline.ts']);
+  });
+
+  it('an ATS path adds the adapter and its shared chunks, each once', () => {
+    const { paths } = downloadPaths(manifest, options);
+    const [, a, b] = paths;
+    assert.equal(a.name, 'a');
+    assert.deepEqual(a.extra, ['src/a.ts', '_common.js']);
+    assert.deepEqual(a.keys, ['src/cdn.ts', '_shared.js', 'src/pipeline.ts', 'src/a.ts', '_common.js']);
+    // b imports the pipeline and (through common) shared again: not counted twice.
+    assert.deepEqual(b.extra, ['src/b.ts', '_common.js']);
+    assert.equal(new Set(b.keys).size, b.keys.length);
+  });
+
+  it('lists the lazy chunks on no path', () => {
+    const { entry, paths } = downloadPaths(manifest, options);
+    assert.deepEqual(offPath(manifest, entry, paths), ['_lit.js', 'src/locale.ts']);
+  });
+
+  it('totalOf sums each chunk once', () => {
+    const sizes = { p: 10, q: 5 };
+    assert.equal(totalOf(['p', 'q', 'p'], (k) => sizes[k]), 15);
+  });
+
+  it('fails on a missing pipeline or adapter instead of leaving it out', () => {
+    assert.throws(() => downloadPaths(manifest, { ...options, pipeline: 'src/gone.ts' }), /no chunk "src\/gone.ts"/);
+    assert.throws(() => downloadPaths(manifest, { ...options, formats: ['a', 'c'] }), /no chunk "src\/c.ts"/);
+    const orphan = { ...manifest, 'src/c.ts': chunk('chunks/c.js') };
+    assert.throws(
+      () => downloadPaths(orphan, { ...options, formats: ['c'] }),
+      /the c adapter "src\/c.ts" is in the build manifest but the entry never loads it/,
+    );
+  });
+
+  it('needs exactly one entry chunk', () => {
+    const two = { ...manifest, 'src/other.ts': chunk('other.js', [], [], { isEntry: true }) };
+    assert.throws(() => downloadPaths(two, options), /expected one entry chunk/);
+  });
+});
