@@ -443,12 +443,23 @@ describe('serializeJsonLd', () => {
     );
   });
 
-  it('round-trips arbitrary JSON values', () => {
+  it('round-trips arbitrary JSON values exactly as plain JSON does', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const json = serializeJsonLd(value);
         expect(json).to.not.match(/[<>&\u2028\u2029]/u);
-        expect(JSON.parse(json)).to.deep.equal(value);
+        // Compared with JSON's own round trip: JSON itself cannot tell -0 from 0.
+        expect(JSON.parse(json)).to.deep.equal(JSON.parse(JSON.stringify(value)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips text with every escaped character exactly', () => {
+    const text = fc.array(fc.constantFrom('<', '>', '&', '\u2028', '\u2029', '</script>', '<!--', '\\u003c', 'a'), { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.dictionary(text, fc.oneof(text, fc.array(text))), (value) => {
+        expect(JSON.parse(serializeJsonLd(value))).to.deep.equal(value);
       }),
     );
   });
