@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: build, type-check, size budget, browser tests (web-test-runner
- * in headless Chromium, with coverage thresholds) and Node tests (the CLI, run as a real binary). Each
+ * in headless Chromium, with coverage thresholds) and Node tests (the CLI, run as a real binary, and
+ * the package that `npm pack` publishes). Each
  * step runs even when an earlier one failed, so one report shows everything.
  * The last line is a plain `N passed, N failed` over all tests; a step that
  * fails without test results (build, types, size) counts as one failure.
@@ -50,10 +51,12 @@ if (existsSync(summaryFile)) {
   if (!browser.ok && t.failed === 0) totals.failed += 1;
 } else if (!browser.ok) totals.failed += 1;
 
-// Node tests (the CLI); they need the build.
-const nodeTests = existsSync('test/cli') && readdirSync('test/cli').some((f) => f.endsWith('.test.mjs'));
+// Node tests: the CLI (test/cli/) and the published package (test/package/:
+// tarball contents, source maps, custom-elements.json); they need the build.
+const nodeDirs = ['test/cli/', 'test/package/'].filter((dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')));
+const nodeTests = nodeDirs.length > 0;
 if (nodeTests && built) {
-  const node = run('node tests', process.execPath, ['--test', '--test-reporter=tap', 'test/cli/'], { capture: true });
+  const node = run('node tests', process.execPath, ['--test', '--test-reporter=tap', ...nodeDirs], { capture: true });
   const pass = Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   totals.passed += pass;
