@@ -2,7 +2,8 @@
 /**
  * `npm test`: build, type-check, size budget, browser tests (web-test-runner
  * in headless Chromium, with coverage thresholds) and Node tests (the CLI, run as a real binary, and
- * the package that `npm pack` publishes). Each
+ * the package that `npm pack` publishes), then the release check (the packed package installed and
+ * used in a Vite app and from the CDN file; CAREERS_RELEASE_CHECK=0 skips it). Each
  * step runs even when an earlier one failed, so one report shows everything.
  * The last line is a plain `N passed, N failed` over all tests; a step that
  * fails without test results (build, types, size) counts as one failure.
@@ -65,6 +66,22 @@ if (nodeTests && built) {
 } else if (nodeTests) {
   totals.failed += 1;
   steps.push('FAIL node tests (not run: the build failed)');
+}
+
+// The release check (scripts/release-check.mjs): packs the build made above,
+// installs it in a blank Vite + TypeScript app and on a plain page, and runs
+// both in Chromium (~30 s). CAREERS_RELEASE_CHECK=0 skips it.
+if (process.env.CAREERS_RELEASE_CHECK === '0') {
+  steps.push('skip release check (CAREERS_RELEASE_CHECK=0)');
+} else if (built) {
+  const release = run('release check', process.execPath, ['scripts/release-check.mjs', '--no-build'], { capture: true });
+  const summary = /^(\d+) passed, (\d+) failed$/m.exec(release.stdout);
+  totals.passed += Number(summary?.[1] ?? 0);
+  totals.failed += Number(summary?.[2] ?? 0);
+  if (!release.ok && Number(summary?.[2] ?? 0) === 0) totals.failed += 1;
+} else {
+  totals.failed += 1;
+  steps.push('FAIL release check (not run: the build failed)');
 }
 
 console.log(`\n${steps.join('\n')}`);
