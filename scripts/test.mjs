@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
- * `npm test`: build, type-check, size budgets (per download path), browser tests (web-test-runner
- * in headless Chromium, with coverage thresholds) and Node tests (the CLI, run
- * as a real binary, under c8 with the thresholds in .c8rc.json). Each step
- * runs even when an earlier one failed, so one report shows everything.
- * The last line is a plain `N passed, N failed, N skipped` over all tests
- * (skipped includes todo); a step that fails without test results (build,
- * types, size, a coverage threshold) counts as one failure.
+ * `npm test`: build, type-check, size budgets (per download path), browser
+ * tests (web-test-runner in headless Chromium, with coverage thresholds),
+ * Node tests (the CLI run as a real binary, under c8 with the thresholds in
+ * .c8rc.json; the build scripts; the package that `npm pack` publishes;
+ * repository rules), then the release check (the packed package installed
+ * and used in a Vite app and from the CDN file; CAREERS_RELEASE_CHECK=0 skips
+ * it). Each step runs even when an earlier one failed, so one report shows
+ * everything. The last line is a plain `N passed, N failed, N skipped` over
+ * all tests (skipped includes todo); a step that fails without test results
+ * (build, types, size, a coverage threshold) counts as one failure.
  * Exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -53,9 +56,10 @@ if (existsSync(summaryFile)) {
   if (!browser.ok && t.failed === 0) totals.failed += 1;
 } else if (!browser.ok) totals.failed += 1;
 
-// Node tests (the CLI, the build scripts); they need the build. c8 measures
+// Node tests (the CLI, the build scripts, the published package, repository
+// rules); they need the build. c8 measures
 // coverage of the compiled CLI, mapped back to src/cli, child processes included.
-const nodeDirs = ['test/cli', 'test/scripts', 'test/repo'].filter(
+const nodeDirs = ['test/cli', 'test/scripts', 'test/package', 'test/repo'].filter(
   (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')),
 );
 const nodeTests = nodeDirs.length > 0;
@@ -72,6 +76,22 @@ if (nodeTests && built) {
 } else if (nodeTests) {
   totals.failed += 1;
   steps.push('FAIL node tests (not run: the build failed)');
+}
+
+// The release check (scripts/release-check.mjs): packs the build made above,
+// installs it in a blank Vite + TypeScript app and on a plain page, and runs
+// both in Chromium (~30 s). CAREERS_RELEASE_CHECK=0 skips it.
+if (process.env.CAREERS_RELEASE_CHECK === '0') {
+  steps.push('skip release check (CAREERS_RELEASE_CHECK=0)');
+} else if (built) {
+  const release = run('release check', process.execPath, ['scripts/release-check.mjs', '--no-build'], { capture: true });
+  const summary = /^(\d+) passed, (\d+) failed$/m.exec(release.stdout);
+  totals.passed += Number(summary?.[1] ?? 0);
+  totals.failed += Number(summary?.[2] ?? 0);
+  if (!release.ok && Number(summary?.[2] ?? 0) === 0) totals.failed += 1;
+} else {
+  totals.failed += 1;
+  steps.push('FAIL release check (not run: the build failed)');
 }
 
 console.log(`\n${steps.join('\n')}`);
