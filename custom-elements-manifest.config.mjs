@@ -11,6 +11,10 @@
  *   module paths are the compiled `dist/lib/….js` files (not `src/….ts`),
  *   and it keeps only the modules that declare a custom element plus the
  *   modules those reference (the event classes), not every source module.
+ *   Only public elements are listed (`<careers-posting>` is the widget's
+ *   internal detail view, styled through the widget's parts), and each tag's
+ *   definition is recorded in the module that registers it (`src/define.ts`),
+ *   which is what importing the package runs.
  */
 import { posix } from 'node:path';
 
@@ -20,6 +24,8 @@ const eventTypes = {
   'careers-error': 'CareersErrorEvent',
   'careers-filter-change': 'CareersFilterChangeEvent',
   'careers-posting-click': 'CareersPostingClickEvent',
+  'careers-posting-open': 'CareersPostingOpenEvent',
+  'careers-apply-click': 'CareersApplyClickEvent',
 };
 
 /** `src/a/b.ts` (or `.js`) → `dist/lib/a/b.js`; other paths unchanged. */
@@ -40,7 +46,10 @@ function eachModuleReference(node, visit) {
   }
 }
 
-const declaresElement = (mod) => (mod.declarations ?? []).some((d) => d.customElement && d.tagName);
+/** Public tags and the modules that register them. */
+const DEFINITIONS = new Map([['careers-widget', 'src/define.ts']]);
+
+const declaresElement = (mod) => (mod.declarations ?? []).some((d) => d.customElement && DEFINITIONS.has(d.tagName));
 
 export default {
   globs: ['src/**/*.ts'],
@@ -97,14 +106,21 @@ export default {
           // stray locals (a `const` inside a method), which describe nothing public.
           const exportedNames = new Set((mod.exports ?? []).map((e) => e.declaration?.name));
           mod.declarations = (mod.declarations ?? []).filter((d) => d.customElement || exportedNames.has(d.name));
-          // The element's tag is defined by importing its module (`@defineElement`, which
-          // the analyzer does not recognise): say so, as `customElements.define` would.
+        }
+        // Each tag is defined by importing its define module (`defineElement(…)`,
+        // which the analyzer does not recognise): say so, as `customElements.define` would.
+        for (const mod of [...customElementsManifest.modules]) {
           for (const declaration of mod.declarations ?? []) {
-            if (!declaration.customElement || !declaration.tagName) continue;
-            const exported = (mod.exports ??= []);
-            if (!exported.some((e) => e.kind === 'custom-element-definition' && e.name === declaration.tagName)) {
-              exported.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: mod.path } });
+            const definedIn = declaration.customElement && DEFINITIONS.get(declaration.tagName);
+            if (!definedIn) continue;
+            const path = publishedPath(definedIn);
+            let definer = customElementsManifest.modules.find((m) => m.path === path);
+            if (!definer) {
+              definer = { kind: 'javascript-module', path, declarations: [], exports: [] };
+              customElementsManifest.modules.push(definer);
             }
+            definer.exports = (definer.exports ?? []).filter((e) => !(e.kind === 'custom-element-definition' && e.name === declaration.tagName));
+            definer.exports.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: mod.path } });
           }
         }
       },

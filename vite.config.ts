@@ -16,6 +16,19 @@ const demoIndex = (): Plugin => ({
   },
 });
 
+/** Lazy parts: the feed pipeline and adapters, the detail view, deep links, translations. */
+const LAZY =
+  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync)|generated\/locales\/)/;
+
+/** The entry's own modules stay in the entry file (which then has code, and a source map). */
+const ENTRY = /\/src\/(?:cdn|define)\.ts$/;
+
+/** What the list view needs before its first card: our code and Lit, minus the lazy parts. */
+const isCore = (id: string): boolean =>
+  (/\/src\//.test(id) || /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id)) &&
+  !LAZY.test(id) &&
+  !ENTRY.test(id);
+
 /**
  * Two jobs: the dev server for the demo (`vite`), and the self-contained CDN
  * build (`vite build`): `dist/careers-widget.js` with Lit bundled in
@@ -43,6 +56,14 @@ export default defineConfig({
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true,
+        // Left alone, the bundler splits every module that the entry shares
+        // with a lazy chunk (Lit, the card renderer, the options) into its own
+        // small chunk: a dozen files before the first card, each with its own
+        // import/export glue and gzip header. What the list view always needs
+        // goes into one chunk instead; the lazy chunks import from it.
+        codeSplitting: {
+          groups: [{ name: 'careers-core', test: (id: string) => isCore(id) }],
+        },
       },
     },
   },

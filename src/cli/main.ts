@@ -179,6 +179,13 @@ async function convert(args: string[]): Promise<number> {
   if (noLanguage > 0) {
     err(`hint: ${noLanguage} row(s) have no language in their source; give --language <tag> (or ?language= in the URL)`);
   }
+  const unlinked = feed.postings.filter((p) => p.url === undefined).length;
+  if (unlinked > 0) {
+    err(
+      `hint: ${unlinked} posting(s) have no link (url); the widget shows them in its own detail view` +
+        (results.some((r) => r.format === 'personio') ? '; give --source-url to link Personio postings to their board' : ''),
+    );
+  }
 
   if (feed.postings.length === 0 && feed.skipped.length > 0) {
     throw new CliError(`no valid posting: all ${feed.skipped.length} rows were skipped; nothing written`, EXIT.invalid);

@@ -79,7 +79,10 @@ const LANGUAGE = /^(?:[a-z]{1,8}(?:-[a-z\d]{1,8})*)?$/i;
 
 type TrustedTypesPolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 interface PolicyFactory {
-  createPolicy(name: string, rules: { createHTML(input: string): string; createScriptURL(input: string): string }): TrustedTypesPolicy;
+  createPolicy(
+    name: string,
+    rules: { createHTML(input: string): string; createScript(input: string): string; createScriptURL(input: string): string },
+  ): TrustedTypesPolicy;
 }
 
 /** How deep the current call into this module is; the policy works only inside one. */
@@ -102,6 +105,13 @@ export interface Sanitizer {
   sanitizeDescription(html: string, options: SanitizeOptions): DocumentFragment;
   sanitizedHtml(html: string, options: SanitizeOptions): string;
   plainText(html: string): string;
+  /**
+   * The text for a JSON-LD `<script>` element (a Trusted Types sink even for
+   * JSON): a TrustedScript from the same policy where the page has Trusted
+   * Types, else the string itself; `undefined` where the page refused the
+   * policy. Only for JSON made by `serializeJsonLd`, which escapes every `<`.
+   */
+  jsonLdText(json: string): unknown;
 }
 
 const sanitizers = new WeakMap<Window, Sanitizer>();
@@ -148,7 +158,11 @@ function createSanitizer(win: Window & typeof globalThis): Sanitizer {
     const factory = (win as { trustedTypes?: PolicyFactory }).trustedTypes;
     if (!factory) return (policy = null);
     try {
-      policy = factory.createPolicy(TRUSTED_TYPES_POLICY, { createHTML: passThrough, createScriptURL: passThrough });
+      policy = factory.createPolicy(TRUSTED_TYPES_POLICY, {
+        createHTML: passThrough,
+        createScript: passThrough,
+        createScriptURL: passThrough,
+      });
     } catch (error) {
       policy = false;
       console.error(
@@ -255,7 +269,13 @@ function createSanitizer(win: Window & typeof globalThis): Sanitizer {
     }
   }
 
-  return { sanitizeDescription, sanitizedHtml, plainText };
+  function jsonLdText(json: string): unknown {
+    const ttPolicy = trustedTypesPolicy();
+    if (ttPolicy === false) return undefined;
+    return ttPolicy ? inside(() => ttPolicy.createScript(json)) : json;
+  }
+
+  return { sanitizeDescription, sanitizedHtml, plainText, jsonLdText };
 }
 
 /** The scheme the browser's own URL parser reads, when it is one a link may have. */

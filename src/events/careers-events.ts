@@ -46,7 +46,20 @@ export interface CareersFilterChangeDetail {
 export interface CareersPostingClickDetail {
   readonly id: string;
   readonly title: string;
+  /** The posting's own page; empty when it has none (the detail view shows it). */
   readonly url: string;
+}
+
+/** Which posting, for campaign tracking: fired on opening a detail and on Apply. */
+export interface CareersPostingDetail {
+  readonly id: string;
+  readonly title: string;
+  /** `careers-posting-open`: the posting's own page (may be empty); `careers-apply-click`: the link followed. */
+  readonly url: string;
+  /** The posting's language tag, e.g. `fr-CA`. */
+  readonly language: string;
+  /** The country the visitor chose, when the posting is there; else the posting's first country; else empty. */
+  readonly country: string;
 }
 
 abstract class CareersEvent<T> extends CustomEvent<T> {
@@ -83,11 +96,29 @@ export class CareersPostingClickEvent extends CareersEvent<CareersPostingClickDe
   }
 }
 
+/** Fired when a posting's detail opens (inline, in a dialog, from a link or by `posting`). */
+export class CareersPostingOpenEvent extends CareersEvent<CareersPostingDetail> {
+  static readonly eventName = 'careers-posting-open';
+  constructor(detail: CareersPostingDetail) {
+    super(CareersPostingOpenEvent.eventName, detail);
+  }
+}
+
+/** Fired when the visitor follows an Apply link (on a card or in the detail). */
+export class CareersApplyClickEvent extends CareersEvent<CareersPostingDetail> {
+  static readonly eventName = 'careers-apply-click';
+  constructor(detail: CareersPostingDetail) {
+    super(CareersApplyClickEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'careers-load': CareersLoadEvent;
     'careers-error': CareersErrorEvent;
     'careers-filter-change': CareersFilterChangeEvent;
     'careers-posting-click': CareersPostingClickEvent;
+    'careers-posting-open': CareersPostingOpenEvent;
+    'careers-apply-click': CareersApplyClickEvent;
   }
 }

@@ -26,7 +26,7 @@ const POSTING: Record<string, string> = {
   id: 'Unique within the feed; later duplicates are skipped.',
   title: 'Job title, in the posting language.',
   language: 'Language of this posting, a BCP 47 tag such as "en", "de" or "fr-CA".',
-  url: 'Page of the job ad, an absolute http(s) URL.',
+  url: 'Page of the job ad, an absolute http(s) URL. Optional when the posting has a description or sections, which the widget then shows in its detail view.',
   applyUrl: 'Where to apply: an http(s) or mailto: URL.',
   locations: 'Places of work (may be empty). A posting without any country appears only under "All countries".',
   workplace: 'On site, hybrid or remote.',

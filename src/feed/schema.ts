@@ -64,12 +64,16 @@ export const salarySchema = z
     z.refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, 'min must not exceed max'),
   );
 
-/** One job posting in one language. */
+/**
+ * One job posting in one language. It needs somewhere to read it: a `url`
+ * (the job's own page), or a `description` or `sections` the widget's detail
+ * view shows.
+ */
 export const postingSchema = z.object({
   id: text(),
   title: text(),
   language: languageTag(),
-  url: webUrl(),
+  url: z.optional(webUrl()),
   applyUrl: z.optional(linkUrl()),
   locations: z.array(locationSchema),
   workplace: z.optional(z.enum(WORKPLACES)),
@@ -84,7 +88,12 @@ export const postingSchema = z.object({
   sections: z.optional(z.array(sectionSchema)),
   salary: z.optional(salarySchema),
   translationOf: z.optional(text()),
-});
+}).check(
+  z.refine((p) => p.url !== undefined || Boolean(p.description?.trim()) || (p.sections?.length ?? 0) > 0, {
+    message: 'needs a url, a description or sections',
+    path: ['url'],
+  }),
+);
 
 /** The company behind the feed. */
 export const organizationSchema = z.object({

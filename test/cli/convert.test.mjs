@@ -12,8 +12,8 @@ import { fixture, found, posting, run, runJson, serve, tempDir } from './helpers
 const FIXTURES = {
   'greenhouse.json': {
     format: 'greenhouse',
-    ids: ['4801234005', '4801234006', '4801239001', '4801239002', '4801239003', '4801239004'],
-    skipped: 1,
+    ids: ['4801234005', '4801234006', '4801239001', '4801239002', '4801239003', '4801239004', '4801239005'],
+    skipped: 0,
     countries: ['CA', 'DE', 'GB', 'US'],
     languages: ['de', 'en', 'fr'],
   },
@@ -52,10 +52,10 @@ const FIXTURES = {
   },
   'recruitee.json': {
     format: 'recruitee',
-    ids: ['1204511-en', '1204511-de', '1204620-de', '1204733-fr', '1204733-en', '1204800', '1204850-en'],
-    skipped: 2,
-    countries: ['DE', 'FR', 'NL'],
-    languages: ['de', 'en', 'fr'],
+    ids: ['1204511-en', '1204511-de', '1204620-de', '1204733-fr', '1204733-en', '1204800', '1204850-en', '1204900-es'],
+    skipped: 1,
+    countries: ['DE', 'ES', 'FR', 'NL'],
+    languages: ['de', 'en', 'es', 'fr'],
   },
   'smartrecruiters.json': {
     format: 'smartrecruiters',
@@ -118,7 +118,9 @@ describe('convert: every fixture format', () => {
       assert.deepEqual(found(json), { countries: expected.countries, languages: expected.languages });
       // Only valid rows are written.
       for (const p of json.postings) {
-        assert.match(p.url, /^https?:\/\//);
+        // A link, or content the widget shows in its detail view.
+        if (p.url === undefined) assert.ok(p.description || p.sections?.length, `${p.id} has content`);
+        else assert.match(p.url, /^https?:\/\//);
         assert.equal(typeof p.title, 'string');
         assert.match(p.datePosted, /^\d{4}-\d{2}-\d{2}/);
       }
@@ -145,11 +147,19 @@ describe('convert: summary, options and merging', () => {
   after(() => tmp.cleanup());
 
   it('names every skipped row with its path and reason on stderr', async () => {
-    const { code, stderr } = await run(['convert', '-l', 'en', '--file', fixture('greenhouse.json')]);
+    const { code, stderr } = await run(['convert', '-l', 'en', '--file', fixture('ashby.json')]);
     assert.equal(code, 0);
-    assert.match(stderr, /6 postings, 1 skipped: #6 "4801239005"\n/);
-    assert.match(stderr, /^ {2}postings\[6\]\.url: .+ \(id "4801239005"\)$/m);
+    assert.match(stderr, /5 postings, 1 skipped: #5 "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\n/);
+    assert.match(stderr, /^ {2}postings\[5\]\.datePosted: .+ \(id "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\)$/m);
     assert.match(stderr, /^\d+ locations? without a country$/m);
+  });
+
+  it('keeps a posting without a link when it has content, and says so', async () => {
+    const { code, json, stderr } = await runJson(['convert', '-l', 'en', '--file', fixture('greenhouse.json')]);
+    assert.equal(code, 0);
+    const internal = json.postings.find((p) => p.id === '4801239005');
+    assert.deepEqual([internal.url, internal.description], [undefined, '<p>Internal only.</p>']);
+    assert.match(stderr, /^hint: 1 posting\(s\) have no link \(url\); the widget shows them in its own detail view$/m);
   });
 
   it('without --language, rows whose source says none are skipped, with a hint', async () => {
@@ -227,10 +237,12 @@ describe('convert: summary, options and merging', () => {
     assert.deepEqual(json.postings.map((p) => p.id), FIXTURES['personio-en.xml'].ids);
   });
 
-  it('Personio without --source-url: rows without links are skipped, exit 1', async () => {
-    const { code, stderr } = await run(['convert', '-l', 'de', '--file', fixture('personio-de.xml')]);
-    assert.equal(code, 1);
-    assert.match(stderr, /^ {2}postings\[0\]\.url: /m);
+  it('Personio without --source-url: postings without links, kept for the detail view, with a hint', async () => {
+    const { code, json, stderr } = await runJson(['convert', '-l', 'de', '--file', fixture('personio-de.xml')]);
+    assert.equal(code, 0);
+    assert.ok(json.postings.length > 0);
+    assert.ok(json.postings.every((p) => p.url === undefined && p.description));
+    assert.match(stderr, /hint: \d+ posting\(s\) have no link \(url\); .+ give --source-url to link Personio postings to their board/);
   });
 
   it('mixes formats when --format is auto', async () => {

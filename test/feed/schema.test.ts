@@ -90,7 +90,15 @@ describe('postingSchema', () => {
       for (const url of ['mailto:jobs@example.com', '/jobs/1', 'https://', 'https://jobs example', 'https://[bad', '']) {
         expect(problems(postingSchema, withField('url', url)), url).to.not.deep.equal([]);
       }
-      expect(problems(postingSchema, without('url'))).to.have.length(1);
+      expect(problems(postingSchema, without('url'))).to.deep.equal(['url: needs a url, a description or sections']);
+    });
+
+    it('lets a posting without a url stand on its description or sections', () => {
+      const base = without('url') as Record<string, unknown>;
+      expect(problems(postingSchema, { ...base, description: '<p>What you will do</p>' })).to.deep.equal([]);
+      expect(problems(postingSchema, { ...base, sections: [{ title: 'Requirements', items: ['Go'] }] })).to.deep.equal([]);
+      expect(problems(postingSchema, { ...base, description: '   ' })).to.deep.equal(['url: needs a url, a description or sections']);
+      expect(problems(postingSchema, { ...base, sections: [] })).to.deep.equal(['url: needs a url, a description or sections']);
     });
 
     it('accepts http(s) and mailto: apply URLs only', () => {

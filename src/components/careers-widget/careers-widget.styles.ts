@@ -188,6 +188,54 @@ export const styles = css`
     margin: 0;
   }
 
+  button.link {
+    all: unset;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  /* Above the card-wide hit area of the title link. */
+  .card-actions {
+    position: relative;
+    z-index: 1;
+    margin: 0;
+  }
+
+  .apply {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding-inline: 1rem;
+    box-sizing: border-box;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_accent);
+    background: var(--_surface);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .apply:hover {
+    text-decoration: underline;
+  }
+
+  .dialog {
+    inline-size: min(48rem, calc(100vw - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    box-sizing: border-box;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--careers-color-text, #1f2328);
+  }
+
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
   .more {
     display: flex;
     justify-content: center;
@@ -232,6 +280,8 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    .apply,
+    .dialog,
     .card,
     select,
     input,

@@ -20,6 +20,7 @@ import {
   CareersLoadEvent,
   CareersPostingClickEvent,
 } from '../../events/careers-events.js';
+import type { DetailController } from './detail-controller.js';
 import { parseNow, systemClock } from '../../model/clock.js';
 import { styles } from './careers-widget.styles.js';
 import { renderCard } from './render-card.js';
@@ -37,18 +38,29 @@ import {
 } from './messages.js';
 import {
   DEFAULT_FILTERS,
+  openModeFor,
+  parseDetailMode,
   parseFilterControls,
   parseHeadingLevel,
   parseFormat,
   parseLinkTarget,
   parsePageSize,
   parseSort,
+  type DetailMode,
   type LinkTarget,
 } from './options.js';
 
 let pipeline: Promise<typeof import('../../feed/pipeline.js')> | undefined;
 /** Starts (once) the download of the validation chunk. */
 const loadPipeline = () => (pipeline ??= import('../../feed/pipeline.js'));
+
+let detailChunk: Promise<typeof import('./detail-controller.js')> | undefined;
+/** Starts (once) the download of the detail controller (posting pages, deep links, Apply links). */
+const loadDetailController = () =>
+  (detailChunk ??= import('./detail-controller.js').catch((error: unknown) => {
+    detailChunk = undefined; // a later click may try again
+    throw error;
+  }));
 
 /**
  * Shows a company's job postings as accessible, localized cards that visitors
@@ -63,6 +75,8 @@ const loadPipeline = () => (pipeline ??= import('../../feed/pipeline.js'));
  * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?}`.
  * @fires careers-filter-change - The visitor changed a filter; `detail`: the filters and `resultCount`.
  * @fires careers-posting-click - The visitor followed a posting link; `detail`: `{id, title, url}`.
+ * @fires careers-posting-open - A posting's detail opened; `detail`: `{id, title, url, language, country}`.
+ * @fires careers-apply-click - The visitor followed an Apply link; `detail`: `{id, title, url, language, country}` (`url`: the link followed).
  *
  * @csspart filters - The filter bar (a `form` with `role="search"`).
  * @csspart field - Each label + control pair; also `language-field`, `country-field`, `department-field`, `workplace-field`, `employmentType-field`, `search-field`.
@@ -79,6 +93,15 @@ const loadPipeline = () => (pipeline ??= import('../../feed/pipeline.js'));
  * @csspart meta - A card's details (location, workplace, type, department, salary, date).
  * @csspart meta-item - One detail; also `location`, `workplace`, `type`, `department`, `salary`, `posted`.
  * @csspart summary - A card's teaser text.
+ * @csspart apply-link - The Apply link on a card (`apply-on-card`).
+ * @csspart detail - The detail view of one posting (inline, in the dialog, or for `posting`).
+ * @csspart detail-title - The detail's heading.
+ * @csspart description - The detail's description (sanitized HTML).
+ * @csspart section - Each titled list of the detail ("Requirements" …); also `section-title`.
+ * @csspart apply-button - The detail's Apply link.
+ * @csspart back-button - The detail's Back (inline) or Close (dialog) button.
+ * @csspart dialog - The `<dialog>` of `detail="dialog"`.
+ * @csspart link-notice - The polite note when a shared link names a posting or filter that no longer exists.
  * @csspart button - Every button; also `more-button`, `retry-button`, `clear-button`, `language-button`.
  * @csspart error - The error box.
  * @csspart empty - The empty-state box.
@@ -180,12 +203,59 @@ export class CareersWidget extends LitElement {
   /** The feed as data, instead of `src`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
 
+  /**
+   * How a posting opens: `link` (its own page), `inline` (in place of the
+   * list, with a Back button), `dialog` (a modal dialog), or empty/`auto`:
+   * `inline` for a posting with a description or sections and no `url`,
+   * else `link`.
+   */
+  @property({ attribute: 'detail' }) detail: DetailMode | '' = '';
+
+  /** Show an Apply link on each card whose posting has an `applyUrl`. */
+  @property({ attribute: 'apply-on-card', type: Boolean }) applyOnCard = false;
+
+  /**
+   * Keep the filters and the open posting in the page's query string
+   * (`?job-country=FR&job-id=be-2`), so a copied link reopens the same view
+   * and Back/Forward move between the list and a posting.
+   */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** Prefix of the query parameters of `sync-url`; give each widget on a page its own. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'job-';
+
+  /** While a posting is open, the page's `<title>` names it. */
+  @property({ attribute: 'sync-title', type: Boolean }) syncTitle = false;
+
+  /** Show only this posting's detail (its id), for a page per job. */
+  @property({ attribute: 'posting' }) posting = '';
+
+  /**
+   * `off` stops the schema.org `JobPosting` JSON-LD the detail view puts in
+   * `document.head` (for Google for Jobs) while a posting is shown.
+   */
+  @property({ attribute: 'structured-data' }) structuredData = '';
+
+  /**
+   * A campaign value added to Apply links as `source-param` (default
+   * `utm_source`), e.g. `source="careers-page"`; the page's own `utm_*`
+   * parameters are passed on too. Never added to `mailto:` links.
+   */
+  @property({ attribute: 'source' }) source = '';
+
+  /** Query parameter name for `source`, e.g. `gh_src` for Greenhouse. */
+  @property({ attribute: 'source-param' }) sourceParam = 'utm_source';
+
   /** The visitor's choices; `language: ''` means "the default". */
   @state() private selection: Filters = { ...NO_FILTERS, language: '' };
 
   @state() private visibleCount = 20;
 
   @state() private inlineFeed: string | null = null;
+
+  /** Posting pages, deep links and Apply links; a lazy chunk, loaded when needed. */
+  @state() private detailController?: DetailController;
+  private detailLoading?: Promise<DetailController>;
 
   private view?: View;
   /** "Now" for this render: `now`, else the system clock, read once per update. */
@@ -228,6 +298,12 @@ export class CareersWidget extends LitElement {
       await this.updateComplete; // the first update starts the load
       await Promise.all([this.loadTask.taskComplete.catch(() => undefined), this.localeChange]);
       await this.updateComplete;
+      // A posting page or a shared link: the detail it names is part of "loaded".
+      const detail = await this.detailLoading?.catch(() => undefined);
+      if (detail) {
+        await detail.settled();
+        await this.updateComplete;
+      }
     })();
   }
 
@@ -246,6 +322,37 @@ export class CareersWidget extends LitElement {
     void loadPipeline();
     this.inlineFeed = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
     this.applyLocale();
+  }
+
+  /** Loads the detail controller (once) and adds it to this element. */
+  private withDetail(): Promise<DetailController> {
+    return (this.detailLoading ??= loadDetailController().then(
+      ({ DetailController: Controller }) => (this.detailController ??= new Controller(this)),
+      (error: unknown) => {
+        this.detailLoading = undefined; // a later need may try again
+        throw error;
+      },
+    ));
+  }
+
+  /** @internal The filters applied now, after fallbacks. */
+  get appliedFilters(): Filters {
+    return this.view?.filters ?? NO_FILTERS;
+  }
+
+  /** @internal Sets the visitor's choices (a shared link's filters). */
+  selectFilters(filters: Filters): void {
+    this.selection = filters;
+  }
+
+  /** @internal The "now" of the current render. */
+  get renderedNow(): Date {
+    return this.renderNow;
+  }
+
+  /** @internal True once a feed is loaded. */
+  get feedReady(): boolean {
+    return this.loadTask.status === TaskStatus.COMPLETE;
   }
 
   private async load(
@@ -327,6 +434,9 @@ export class CareersWidget extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('locale')) this.applyLocale();
+    const needsDetail =
+      this.posting.trim() || this.syncUrl || this.applyOnCard || ['inline', 'dialog'].includes(parseDetailMode(this.detail));
+    if (needsDetail && !this.detailController) void this.withDetail().catch(() => undefined);
     if (changed.has('country')) this.selection = { ...this.selection, country: this.country.toUpperCase() };
     if (changed.has('department')) this.selection = { ...this.selection, department: this.department };
     if (changed.has('postingLanguage')) this.selection = { ...this.selection, language: '' };
@@ -358,6 +468,7 @@ export class CareersWidget extends LitElement {
     this.selection = { ...this.selection, ...change };
     await this.updateComplete;
     const { filters, results } = this.view!;
+    this.detailController?.filtersChanged(filters);
     this.dispatchEvent(
       new CareersFilterChangeEvent({
         country: filters.country,
@@ -376,8 +487,20 @@ export class CareersWidget extends LitElement {
     this.visibleCount += parsePageSize(this.pageSize);
   }
 
-  private onLinkClick(posting: Posting): void {
-    this.dispatchEvent(new CareersPostingClickEvent({ id: posting.id, title: posting.title, url: posting.url }));
+  private onLinkClick(posting: Posting, event: MouseEvent): void {
+    this.dispatchEvent(new CareersPostingClickEvent({ id: posting.id, title: posting.title, url: posting.url ?? '' }));
+    if (openModeFor(posting, parseDetailMode(this.detail)) === 'link') return;
+    // A modified click (new tab or window) follows the link's deep link or page as usual.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.withDetail().then(
+      (detail) => detail.open(posting, 'push'),
+      (error: unknown) => {
+        // The chunk did not download: the posting's own page still works.
+        console.warn('careers-widget: could not load the detail view.', error);
+        if (posting.url) window.location.assign(posting.url);
+      },
+    );
   }
 
   protected override render(): TemplateResult {
@@ -410,7 +533,13 @@ export class CareersWidget extends LitElement {
   private renderLoaded(loaded: LoadedFeed): TemplateResult {
     const view = this.view!;
     const locale = this.displayLocale;
-    return html`${renderFilters({
+    const detail = this.detailController;
+    // A posting page waits for its controller rather than flash the list.
+    if (!detail && this.posting.trim()) return this.renderLoading();
+    const main = detail?.renderMain(locale);
+    if (main) return main;
+    return html`${detail?.renderNotice() ?? nothing}
+      ${renderFilters({
         view,
         controls: parseFilterControls(this.filters),
         locale,
@@ -420,7 +549,8 @@ export class CareersWidget extends LitElement {
       ${this.renderStatus(view, loaded, locale)} ${this.renderList(view, locale)}
       ${loaded.skipped
         ? html`<p class="notice" part="notice">${skippedNotice(loaded.skipped, formatNumber(loaded.skipped, locale), locale)}</p>`
-        : nothing}`;
+        : nothing}
+      ${detail?.renderDialog(locale) ?? nothing}`;
   }
 
   private renderStatus(view: View, loaded: LoadedFeed, locale: string): TemplateResult {
@@ -473,12 +603,19 @@ export class CareersWidget extends LitElement {
     if (view.results.length === 0) return nothing;
     const shown = view.results.slice(0, this.visibleCount);
     const remaining = view.results.length - shown.length;
+    const mode = parseDetailMode(this.detail);
+    const detail = this.detailController;
     const ctx = {
       headingLevel: parseHeadingLevel(this.headingLevel),
       linkTarget: parseLinkTarget(this.linkTarget),
       locale,
       now: this.renderNow,
-      onLinkClick: (p: Posting) => this.onLinkClick(p),
+      openMode: (p: Posting) => openModeFor(p, mode),
+      detailHref: (p: Posting) => detail?.detailHref(p, view.filters) ?? p.url,
+      // Apply links carry campaign parameters: they wait for the controller that adds them.
+      applyHref: this.applyOnCard && detail ? (p: Posting) => (p.applyUrl ? detail.applyHref(p) : undefined) : undefined,
+      onLinkClick: (p: Posting, event: MouseEvent) => this.onLinkClick(p, event),
+      onApplyClick: (p: Posting, href: string) => detail?.onApply(p, href),
     };
     return html`<ul class="list" part="list" aria-label=${this.label.trim() || labels.jobs()}>
         ${shown.map((p) => renderCard(p, ctx))}

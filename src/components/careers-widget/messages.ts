@@ -74,6 +74,19 @@ export const labels = {
   remote: () => msg('Remote', { id: 'meta.remote', desc: 'Location of a remote job with no country limits' }),
 };
 
+/** Visible text of every Apply link. */
+export const applyLabel = (): string => msg('Apply', { id: 'apply.label', desc: 'Link to the application form' });
+
+/** Accessible name of a card's Apply link: it must say which job, and start with the visible text. */
+export const applyName = (title: string): string =>
+  msg(str`Apply: ${title}`, { id: 'apply.name', desc: 'Accessible name of an Apply link on a job card; title is the job title' });
+
+/** A pay range with one bound only. */
+export const salaryFrom = (amount: string): string =>
+  msg(str`from ${amount}`, { id: 'salary.from', desc: 'Pay with a minimum only; amount is formatted money, e.g. "from €80,000"' });
+export const salaryUpTo = (amount: string): string =>
+  msg(str`up to ${amount}`, { id: 'salary.up-to', desc: 'Pay with a maximum only; amount is formatted money, e.g. "up to €90,000"' });
+
 /** Accessible name of the filter bar; `label` tells several widgets on one page apart. */
 export const filtersName = (label: string): string =>
   label

@@ -42,3 +42,35 @@ export function parseFormat(value: unknown): FeedFormat {
   const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
   return FEED_FORMATS.includes(lower as FeedFormat) ? (lower as FeedFormat) : 'auto';
 }
+
+/**
+ * How a posting opens: `link` (its own page, `url`), `inline` (the detail
+ * replaces the list), `dialog` (a modal dialog), or `auto`: `inline` for a
+ * posting with a description or sections but no `url`, else `link`.
+ */
+export const DETAIL_MODES = ['auto', 'link', 'inline', 'dialog'] as const;
+export type DetailMode = (typeof DETAIL_MODES)[number];
+export type OpenMode = Exclude<DetailMode, 'auto'>;
+
+/** A known detail mode, any case; anything else → `auto`. */
+export function parseDetailMode(value: unknown): DetailMode {
+  const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return DETAIL_MODES.includes(lower as DetailMode) ? (lower as DetailMode) : 'auto';
+}
+
+/** True when the widget has something of its own to show for a posting. */
+export const hasDetail = (posting: { readonly description?: string; readonly sections?: readonly unknown[] }): boolean =>
+  Boolean(posting.description?.trim()) || (posting.sections?.length ?? 0) > 0;
+
+/**
+ * How one posting opens under `mode`. A posting without a `url` cannot be a
+ * link, so `link` falls back to `inline` for it.
+ */
+export function openModeFor(
+  posting: { readonly url?: string; readonly description?: string; readonly sections?: readonly unknown[] },
+  mode: DetailMode,
+): OpenMode {
+  if (mode === 'inline' || mode === 'dialog') return mode;
+  if (mode === 'auto' && hasDetail(posting) && !posting.url) return 'inline';
+  return posting.url ? 'link' : 'inline';
+}

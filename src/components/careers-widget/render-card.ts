@@ -4,8 +4,19 @@ import type { Posting } from '../../model/posting.js';
 import { countryName } from '../../i18n/names.js';
 import { formatList, formatPosted, formatSalaryAmount } from '../../i18n/format.js';
 import { safeHref } from '../../model/url.js';
-import { employmentTypeLabel, labels, remoteIn, salaryLabel, workplaceLabel } from './messages.js';
-import type { LinkTarget } from './options.js';
+import type { FeedSalary } from '../../feed/schema.js';
+import {
+  applyLabel,
+  applyName,
+  employmentTypeLabel,
+  labels,
+  remoteIn,
+  salaryFrom,
+  salaryLabel,
+  salaryUpTo,
+  workplaceLabel,
+} from './messages.js';
+import type { LinkTarget, OpenMode } from './options.js';
 
 export interface CardContext {
   readonly headingLevel: 2 | 3 | 4 | 5 | 6;
@@ -14,7 +25,33 @@ export interface CardContext {
   readonly locale: string;
   /** The moment relative dates ("3 days ago") count from. */
   readonly now: Date;
-  readonly onLinkClick: (posting: Posting) => void;
+  /** How each posting opens. */
+  readonly openMode: (posting: Posting) => OpenMode;
+  /**
+   * The title link's href for a posting that opens in the widget: its
+   * deep link when the widget syncs the URL, else its own page, else none
+   * (the title is then a button).
+   */
+  readonly detailHref: (posting: Posting) => string | undefined;
+  /** The Apply link on the card (`apply-on-card`), when the posting has an `applyUrl`. */
+  readonly applyHref?: (posting: Posting) => string | undefined;
+  readonly onLinkClick: (posting: Posting, event: MouseEvent) => void;
+  readonly onApplyClick: (posting: Posting, href: string) => void;
+}
+
+/**
+ * "€70,000 – €90,000 per year", "from $80,000", "up to 5,000 CHF per month":
+ * one bound alone says which one it is.
+ */
+export function salaryText(salary: FeedSalary, locale: string): string {
+  const amount = formatSalaryAmount(salary, locale);
+  const ranged =
+    salary.min !== undefined && salary.max === undefined
+      ? salaryFrom(amount)
+      : salary.max !== undefined && salary.min === undefined
+        ? salaryUpTo(amount)
+        : amount;
+  return salaryLabel(ranged, salary.period);
 }
 
 const headings = {
@@ -45,7 +82,8 @@ function metaItem(label: string, value: TemplateResult | string, part: string): 
   </div>`;
 }
 
-function renderMeta(posting: Posting, locale: string, now: Date): TemplateResult {
+/** The facts line of a card and of the detail view. */
+export function renderMeta(posting: Posting, locale: string, now: Date): TemplateResult {
   const location = locationText(posting, locale);
   return html`<dl class="meta" part="meta">
     ${location ? metaItem(labels.location(), location, 'location') : nothing}
@@ -57,11 +95,7 @@ function renderMeta(posting: Posting, locale: string, now: Date): TemplateResult
       : nothing}
     ${posting.department ? metaItem(labels.departmentMeta(), posting.department, 'department') : nothing}
     ${posting.salary
-      ? metaItem(
-          labels.salaryMeta(),
-          salaryLabel(formatSalaryAmount(posting.salary, locale), posting.salary.period),
-          'salary',
-        )
+      ? metaItem(labels.salaryMeta(), salaryText(posting.salary, locale), 'salary')
       : nothing}
     ${metaItem(
       labels.postedMeta(),
@@ -77,16 +111,30 @@ function renderMeta(posting: Posting, locale: string, now: Date): TemplateResult
  * the meta line is in the UI language, so it does not.
  */
 export function renderCard(posting: Posting, ctx: CardContext): TemplateResult {
-  const blank = ctx.linkTarget === '_blank';
-  const link = html`<a
-    class="link"
-    part="link"
-    href=${ifDefined(safeHref(posting.url))}
-    target=${ifDefined(blank ? '_blank' : undefined)}
-    rel=${ifDefined(blank ? 'noopener noreferrer' : undefined)}
-    @click=${() => ctx.onLinkClick(posting)}
-    >${posting.title}${blank ? html`<span class="visually-hidden"> ${labels.newTab()}</span>` : nothing}</a
-  >`;
+  const mode = ctx.openMode(posting);
+  const blank = mode === 'link' && ctx.linkTarget === '_blank';
+  const href = safeHref(mode === 'link' ? posting.url : ctx.detailHref(posting));
+  const link = href
+    ? html`<a
+        class="link"
+        part="link"
+        href=${href}
+        target=${ifDefined(blank ? '_blank' : undefined)}
+        rel=${ifDefined(blank ? 'noopener noreferrer' : undefined)}
+        aria-haspopup=${ifDefined(mode === 'dialog' ? 'dialog' : undefined)}
+        @click=${(event: MouseEvent) => ctx.onLinkClick(posting, event)}
+        >${posting.title}${blank ? html`<span class="visually-hidden"> ${labels.newTab()}</span>` : nothing}</a
+      >`
+    : html`<button
+        type="button"
+        class="link"
+        part="link"
+        aria-haspopup=${ifDefined(mode === 'dialog' ? 'dialog' : undefined)}
+        @click=${(event: MouseEvent) => ctx.onLinkClick(posting, event)}
+      >
+        ${posting.title}
+      </button>`;
+  const apply = ctx.applyHref?.(posting);
   return html`<li
     class="card"
     part="card"
@@ -96,6 +144,18 @@ export function renderCard(posting: Posting, ctx: CardContext): TemplateResult {
     ${headings[ctx.headingLevel](link, posting.language)} ${renderMeta(posting, ctx.locale, ctx.now)}
     ${posting.summary
       ? html`<p class="summary" part="summary" lang=${posting.language}>${posting.summary}</p>`
+      : nothing}
+    ${apply
+      ? html`<p class="card-actions">
+          <a
+            class="apply"
+            part="apply-link"
+            href=${apply}
+            aria-label=${applyName(posting.title)}
+            @click=${() => ctx.onApplyClick(posting, apply)}
+            >${applyLabel()}</a
+          >
+        </p>`
       : nothing}
   </li>`;
 }

@@ -100,6 +100,30 @@ export const sampleRows = (): Row[] => [
   }),
 ];
 
+/** The posting of the product brief, shortened: an introduction and four titled lists. */
+export const seedRow = (extra: Row = {}): Row => ({
+  id: 'seed-1',
+  title: 'Senior Backend Engineer II',
+  language: 'en',
+  locations: [{ city: 'Berlin', country: 'DE' }],
+  workplace: 'remote',
+  remoteCountries: ['DE', 'FR'],
+  employmentType: 'full-time',
+  department: 'Engineering',
+  datePosted: daysAgo(2),
+  applyUrl: 'https://apply.example/seed-1?ref=board#form',
+  salary: { currency: 'EUR', min: 90000, period: 'year' },
+  description:
+    '<p>The Senior Backend Engineer II takes responsibility for major backend subsystems.</p><script>window.__xss = 1</script><h1>About the team</h1><p onclick="window.__xss = 1">Remote-first.</p>',
+  sections: [
+    { title: 'Job Responsibility', items: ['Lead complex technical initiatives', 'Mentor engineers'] },
+    { title: 'Requirements', items: ['9+ years of backend experience', 'PostgreSQL'] },
+    { title: 'Nice to have', items: ['Vector databases'] },
+    { title: 'What we offer', items: ['Remote work stipend', '25 days of annual leave'] },
+  ],
+  ...extra,
+});
+
 export const sampleFeed = (rows: Row[] = sampleRows()) => ({
   version: 1,
   organization: { name: 'Example Corp', url: 'https://example.com' },

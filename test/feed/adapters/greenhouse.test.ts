@@ -23,7 +23,7 @@ describe('adaptGreenhouse', () => {
     expect(mixed.feed.organization).to.equal(undefined);
   });
 
-  it('keeps every valid job and skips the one without a URL', () => {
+  it('keeps every job; the one without a URL stands on its content (shown in the detail view)', () => {
     expect(feed.postings.map((p) => p.id)).to.deep.equal([
       '4801234005',
       '4801234006',
@@ -31,11 +31,18 @@ describe('adaptGreenhouse', () => {
       '4801239002',
       '4801239003',
       '4801239004',
+      '4801239005',
     ]);
-    expect(feed.skipped).to.have.length(1);
-    expect(feed.skipped[0]!.index).to.equal(6);
-    expect(feed.skipped[0]!.id).to.equal('4801239005');
-    expect(feed.skipped[0]!.reasons.join(' ')).to.contain('url');
+    expect(feed.skipped).to.deep.equal([]);
+    const internal = postingById(feed, '4801239005');
+    expect([internal.url, internal.description]).to.deep.equal([undefined, '<p>Internal only.</p>']);
+  });
+
+  it('skips a job with neither a URL nor content', () => {
+    const { feed: out } = adaptGreenhouse({ jobs: [{ id: 7, title: 'Ghost', updated_at: '2026-09-05T10:00:00Z' }] }, { language: 'en' });
+    const parsed = parseFeed(out);
+    expect(parsed.postings).to.deep.equal([]);
+    expect(parsed.skipped[0]!.reasons).to.deep.equal(['postings[0].url: needs a url, a description or sections']);
   });
 
   it('counts the source locations without a country ("Hybrid - London", "Remote")', () => {
@@ -103,7 +110,7 @@ describe('adaptGreenhouse', () => {
 
   it('uses options.language only where the job has none', () => {
     const other = parseFeed(adaptGreenhouse(input, { language: 'en-GB' }).feed);
-    expect(other.postings.map((p) => p.language)).to.deep.equal(['en', 'fr', 'de', 'en-GB', 'en-GB', 'en-GB']);
+    expect(other.postings.map((p) => p.language)).to.deep.equal(['en', 'fr', 'de', 'en-GB', 'en-GB', 'en-GB', 'en-GB']);
   });
 
   it('decodes escaped content once and keeps raw HTML content unchanged', () => {

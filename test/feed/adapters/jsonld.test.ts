@@ -30,7 +30,7 @@ describe('adaptJsonLd', () => {
         ['https://careers.northwind.example/de/jobs/lager', 'de', undefined],
       ]);
       expect(feed.skipped.map((s) => [s.index, s.id, s.reasons])).to.deep.equal([
-        [4, 'NW-1009', ['postings[4].url: expected string']],
+        [4, 'NW-1009', ['postings[4].url: needs a url, a description or sections']],
       ]);
     });
 

@@ -38,7 +38,7 @@ describe('adaptPersonio', () => {
     expect(feedDe.skipped.map((s) => [s.index, s.id])).to.deep.equal([[4, '1520005-de']]);
     expect(feedDe.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
     expect(feedEn.skipped.map((s) => [s.index, s.id])).to.deep.equal([[3, undefined]]);
-    expect(feedEn.skipped[0]!.reasons).to.deep.equal(['postings[3].id: expected string', 'postings[3].url: expected string']);
+    expect(feedEn.skipped[0]!.reasons).to.deep.equal(['postings[3].id: expected string']);
   });
 
   it('counts the offices that are bare city names as unresolved', () => {
@@ -141,12 +141,13 @@ describe('adaptPersonio', () => {
     expect([first['url'], first['translationOf']]).to.deep.equal(['https://northwind.jobs.personio.de/job/1520001', undefined]);
   });
 
-  it('builds no job URL from a source that is not a Personio board (a proxy, a file)', () => {
+  it('builds no job URL from a source that is not a Personio board (a proxy, a file); the postings stand on their descriptions', () => {
+    const linked = parseFeed(adaptPersonio(de, { language: 'de', url: BOARD }).feed).postings.map((p) => p.id);
     for (const url of [undefined, 'https://example.com/personio.xml?language=de', 'not a url', 'ftp://northwind.jobs.personio.de/xml']) {
       const { feed } = adaptPersonio(de, { language: 'de', url });
       const parsed = parseFeed(feed);
-      expect(parsed.postings, String(url)).to.deep.equal([]);
-      expect(parsed.skipped[0]!.reasons, String(url)).to.deep.equal(['postings[0].url: expected string']);
+      expect(parsed.postings.map((p) => p.id), String(url)).to.deep.equal(linked);
+      expect(parsed.postings.every((p) => p.url === undefined && p.description), String(url)).to.equal(true);
     }
   });
 
@@ -156,7 +157,9 @@ describe('adaptPersonio', () => {
     expect(first.url).to.equal('https://northwind.jobs.personio.de/job/1520001?language=de');
     expect(first.language).to.equal('de');
     const foreign = adaptPersonio(de, { url: 'http://127.0.0.1:8000/jobs-de.xml?language=de&board=evil.example' });
-    expect(parseFeed(foreign.feed).postings).to.deep.equal([]);
+    const unlinked = parseFeed(foreign.feed).postings;
+    expect(unlinked.length).to.be.greaterThan(0);
+    expect(unlinked.map((p) => p.url)).to.deep.equal(unlinked.map(() => undefined));
   });
 
   it('accepts a lone <position> root and a list of positions under another root', () => {

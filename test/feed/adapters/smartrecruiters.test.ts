@@ -98,7 +98,7 @@ describe('adaptSmartRecruiters', () => {
     const { feed: bad } = adaptSmartRecruiters(list({ ...base, id: '4', ref: 'https://api.smartrecruiters.com/v1/companies/%E0%A4%A/postings/4' }), {});
     expect((bad.postings[0] as Record<string, unknown>)['url']).to.equal(undefined);
     const { feed: none } = adaptSmartRecruiters(list({ ...base, id: '3' }), {});
-    expect(parseFeed(none).skipped[0]!.reasons).to.deep.equal(['postings[0].url: expected string']);
+    expect(parseFeed(none).skipped[0]!.reasons).to.deep.equal(['postings[0].url: needs a url, a description or sections']);
   });
 
   it('reads on-site, options.language, fullLocation text and a compensation range', () => {
