@@ -1,38 +1,14 @@
 import { css } from 'lit';
+import { sharedStyles } from '../shared.styles.js';
 
 /**
  * The detail view's styles. They read the same `--careers-*` tokens as the
  * widget (custom properties inherit through the shadow boundary), so a
  * theme set on `<careers-widget>` styles the detail too.
  */
-export const styles = css`
-  :host {
-    display: block;
-    --_space: var(--careers-spacing, 1rem);
-    --_radius: var(--careers-radius, 0.5rem);
-    --_border: var(--careers-color-border, #6e7781);
-    --_accent: var(--careers-color-accent, #0a58ca);
-    --_muted: var(--careers-color-muted, #57606a);
-    --_surface: var(--careers-color-surface, #ffffff);
-    --_focus: var(--careers-color-focus, #0a58ca);
-  }
-
-  :host([hidden]) {
-    display: none !important;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
+export const styles = [
+  sharedStyles,
+  css`
   .control {
     margin-block: 0 var(--_space);
   }
@@ -79,11 +55,6 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   [tabindex='-1']:focus {
     outline: none;
   }
@@ -124,19 +95,6 @@ export const styles = css`
     margin: 0;
     font-size: 1.5em;
     line-height: 1.25;
-  }
-
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
-  .meta dd {
-    margin: 0;
   }
 
   .description > :first-child {
@@ -183,4 +141,5 @@ export const styles = css`
       outline-color: Highlight;
     }
   }
-`;
+`,
+];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { sharedStyles } from '../shared.styles.js';
 
 /**
  * Design tokens (all optional, with fallbacks):
@@ -8,38 +9,15 @@ import { css } from 'lit';
  * --careers-color-error, --careers-radius, --careers-spacing,
  * --careers-card-min-width. See the README's token table.
  */
-export const styles = css`
+export const styles = [
+  sharedStyles,
+  css`
   :host {
-    display: block;
     container-type: inline-size;
     font-family: var(--careers-font-family, inherit);
     font-size: var(--careers-font-size, inherit);
     line-height: 1.5;
     color: var(--careers-color-text, #1f2328);
-    --_space: var(--careers-spacing, 1rem);
-    --_radius: var(--careers-radius, 0.5rem);
-    --_border: var(--careers-color-border, #6e7781);
-    --_accent: var(--careers-color-accent, #0a58ca);
-    --_muted: var(--careers-color-muted, #57606a);
-    --_surface: var(--careers-color-surface, #ffffff);
-    --_focus: var(--careers-color-focus, #0a58ca);
-  }
-
-  :host([hidden]),
-  [hidden] {
-    display: none !important;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   .filters {
@@ -99,11 +77,6 @@ export const styles = css`
   button.primary {
     background: var(--_accent);
     color: var(--careers-color-on-accent, #ffffff);
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .status {
@@ -169,19 +142,6 @@ export const styles = css`
     position: absolute;
     inset: 0;
     border-radius: var(--_radius);
-  }
-
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
-  .meta dd {
-    margin: 0;
   }
 
   .summary {
@@ -302,4 +262,5 @@ export const styles = css`
       color: ButtonFace;
     }
   }
-`;
+`,
+];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { $, $$, choose, mount, sampleFeed, search } from './helpers.js';
 
 const ALL_FILTERS = 'country language department workplace type search';
@@ -90,6 +90,8 @@ describe('careers-widget: accessibility', () => {
   it('shows a visible focus indicator on card links and controls', async () => {
     const el = await mount({ locale: 'en' });
     const link = $<HTMLAnchorElement>(el, '.card a')!;
+    // Keyboard modality, as for a visitor who tabs (scripted focus alone may not show :focus-visible).
+    await sendKeys({ press: 'Shift' });
     link.focus();
     expect(el.shadowRoot!.activeElement).to.equal(link);
     // The ring is drawn around the whole card, which is the link's hit area.

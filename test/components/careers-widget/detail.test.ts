@@ -2,7 +2,7 @@
  * The posting page: detail view inline, in a dialog and for `posting`; the
  * Apply link; focus; JSON-LD only while a posting is shown; events.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
 import type { CareersPosting } from '../../../src/components/careers-posting/careers-posting.js';
@@ -131,6 +131,62 @@ describe('careers-widget: detail view', () => {
       close.click();
       await el.updateComplete;
       expect($(el, 'dialog')).to.equal(null);
+    });
+  });
+
+  describe('keyboard alone', () => {
+    /** The focused element, through shadow roots. */
+    const deepActive = (): Element | null => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    const isHeading = (node: Element | null) => node?.getAttribute('part') === 'detail-title';
+
+    it('inline: Enter on a card opens the posting at its heading; Shift+Tab, Enter on Back returns to the card', async () => {
+      const el = await mount({ locale: 'en', detail: 'inline' }, feedWithSeed());
+      $<HTMLElement>(el, '.card[data-id="seed-1"] .link')!.focus();
+      const opened = oneEvent(el, 'careers-posting-open');
+      await sendKeys({ press: 'Enter' });
+      await opened;
+      await waitUntil(() => isHeading(deepActive()), 'focus on the detail heading');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(deepActive()?.getAttribute('part')).to.equal('button back-button');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(deepActive()).to.equal($(el, '.card[data-id="seed-1"] .link'));
+    });
+
+    it('dialog: Enter opens it, Tab stays inside, Escape closes it and focus returns', async () => {
+      const el = await mount({ locale: 'en', detail: 'dialog' }, feedWithSeed());
+      $<HTMLElement>(el, '.card[data-id="seed-1"] .link')!.focus();
+      const opened = oneEvent(el, 'careers-posting-open');
+      await sendKeys({ press: 'Enter' });
+      await opened;
+      await waitUntil(() => isHeading(deepActive()), 'focus on the detail heading');
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      /** `node` or one of its ancestors across shadow roots is the dialog. */
+      const inDialog = (node: Node | null): boolean => {
+        for (let n = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === dialog) return true;
+        return false;
+      };
+      const visited: string[] = [];
+      for (let i = 0; i < 6; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActive();
+        // Between cycles focus may rest on the document itself (the browser's own UI); never on the page behind.
+        if (active && active !== document.body && active !== document.documentElement) {
+          expect(inDialog(active), `tab ${i + 1}: ${active.outerHTML.slice(0, 80)}`).to.equal(true);
+          visited.push(active.getAttribute('part') ?? active.tagName);
+        }
+      }
+      expect(visited).to.include('apply-button').and.include('button back-button');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, 'dialog')).to.equal(null);
+      expect(deepActive()).to.equal($(el, '.card[data-id="seed-1"] .link'));
     });
   });
 
