@@ -256,6 +256,8 @@ export class CareersWidget extends LitElement {
   /** Posting pages, deep links and Apply links; a lazy chunk, loaded when needed. */
   @state() private detailController?: DetailController;
   private detailLoading?: Promise<DetailController>;
+  /** The controller's chunk failed to download: a posting page shows the list instead of waiting. */
+  @state() private detailUnavailable = false;
 
   private view?: View;
   /** "Now" for this render: `now`, else the system clock, read once per update. */
@@ -330,6 +332,7 @@ export class CareersWidget extends LitElement {
       ({ DetailController: Controller }) => (this.detailController ??= new Controller(this)),
       (error: unknown) => {
         this.detailLoading = undefined; // a later need may try again
+        this.detailUnavailable = true;
         throw error;
       },
     ));
@@ -535,7 +538,7 @@ export class CareersWidget extends LitElement {
     const locale = this.displayLocale;
     const detail = this.detailController;
     // A posting page waits for its controller rather than flash the list.
-    if (!detail && this.posting.trim()) return this.renderLoading();
+    if (!detail && this.posting.trim() && !this.detailUnavailable) return this.renderLoading();
     const main = detail?.renderMain(locale);
     if (main) return main;
     return html`${detail?.renderNotice() ?? nothing}
