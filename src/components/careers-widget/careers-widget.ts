@@ -319,11 +319,28 @@ export class CareersWidget extends LitElement {
     void this.loadTask.run();
   }
 
+  /**
+   * Watches the children for an inline feed added, replaced or edited after
+   * connection (a CMS or a framework that renders the script later).
+   */
+  private readonly inlineObserver = new MutationObserver(() => this.readInlineFeed());
+
   override connectedCallback(): void {
     super.connectedCallback();
     void loadPipeline();
-    this.inlineFeed = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    this.readInlineFeed();
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.applyLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inlineObserver.disconnect();
+  }
+
+  /** The text of the child `<script type="application/json">`; a change reloads the feed. */
+  private readInlineFeed(): void {
+    this.inlineFeed = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
   }
 
   /** Loads the detail controller (once) and adds it to this element. */

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { $, $$, cardIds, mount, sampleFeed, sampleRows } from './helpers.js';
 
 describe('careers-widget: rendering', () => {
@@ -73,6 +73,21 @@ describe('careers-widget: rendering', () => {
     await el.loadComplete;
     expect(cardIds(el)).to.have.length(4);
     host.remove();
+  });
+
+  it('reads an inline feed added, edited or removed after connection', async () => {
+    const el = await mount({ locale: 'en' }, null);
+    expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal('No job feed is configured.');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(sampleFeed(sampleRows().slice(0, 2)));
+    el.append(script);
+    await waitUntil(() => cardIds(el).length === 2, 'the added feed is read');
+    script.textContent = JSON.stringify(sampleFeed());
+    await waitUntil(() => cardIds(el).length === 4, 'the edited feed is read');
+    script.remove();
+    await waitUntil(() => $(el, '[part="empty"]') !== null, 'no feed any more');
+    expect(cardIds(el)).to.deep.equal([]);
   });
 
   it('exposes postings and results as read-only views of the data', async () => {
