@@ -18,7 +18,7 @@ const demoIndex = (): Plugin => ({
 
 /** Lazy parts: the feed pipeline and adapters, the detail view, deep links, translations. */
 const LAZY =
-  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync)|generated\/locales\/)/;
+  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync)|generated\/locales\/)/;
 
 /** The entry's own modules stay in the entry file (which then has code, and a source map). */
 const ENTRY = /\/src\/(?:cdn|define)\.ts$/;

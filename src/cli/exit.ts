@@ -32,10 +32,10 @@ export class CliError extends Error {
 
 export const usageError = (message: string): CliError => new CliError(message, EXIT.usage);
 
-/** The exit code for any error: network/HTTP → I/O, parse/schema → invalid. */
+/** The exit code for any error: network/timeout/HTTP → I/O, parse/schema → invalid. */
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof CliError) return error.code;
-  if (error instanceof FeedError) return error.kind === 'network' || error.kind === 'http' ? EXIT.io : EXIT.invalid;
+  if (error instanceof FeedError) return error.kind === 'parse' || error.kind === 'schema' ? EXIT.invalid : EXIT.io;
   return EXIT.io;
 }
 

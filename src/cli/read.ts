@@ -80,15 +80,9 @@ async function readStdin(): Promise<string> {
 /** Reads one source. Files and stdin are sniffed by extension, then content. */
 export async function readSource(spec: SourceSpec): Promise<RawSource> {
   if (spec.kind === 'url') {
-    try {
-      const { text, contentType } = await fetchText(spec.value, AbortSignal.timeout(FETCH_TIMEOUT_MS));
-      return { name: spec.value, text, contentType, url: spec.value };
-    } catch (error) {
-      if ((error as Error).name === 'TimeoutError') {
-        throw new CliError(`${spec.value} did not answer within ${FETCH_TIMEOUT_MS / 1000} s`, EXIT.io);
-      }
-      throw error;
-    }
+    // A timeout is a FeedError "… did not answer within 30 s" (exit code 3).
+    const { text, contentType } = await fetchText(spec.value, { timeout: FETCH_TIMEOUT_MS });
+    return { name: spec.value, text, contentType, url: spec.value };
   }
   const url = spec.sourceUrl;
   if (spec.value === '-') return { name: 'stdin', text: await readStdin(), contentType: null, url };

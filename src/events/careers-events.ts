@@ -3,7 +3,7 @@
  * `document` hears it; each is declared in `GlobalEventHandlersEventMap` so
  * `addEventListener('careers-load', e => e.detail.count)` is typed.
  */
-import type { FeedErrorKind } from '../feed/errors.js';
+import type { FailedSource, FeedErrorKind } from '../feed/errors.js';
 import type { SourceFormat } from '../feed/formats.js';
 
 /** Fired when a feed was loaded and validated. */
@@ -20,6 +20,11 @@ export interface CareersLoadDetail {
   readonly formats: readonly SourceFormat[];
   /** Source locations that named no recognisable country (ATS feeds). */
   readonly unresolvedLocations: number;
+  /**
+   * `src` URLs that could not be used (after retries) while the others were
+   * shown, in `src` order; empty when every source loaded.
+   */
+  readonly failedSources: readonly FailedSource[];
 }
 
 /** Fired when the feed could not be used at all. */
@@ -29,6 +34,13 @@ export interface CareersErrorDetail {
   readonly message: string;
   /** HTTP status for `http` errors. */
   readonly status?: number;
+  /** For a feed from `src`: every URL and why it failed, in `src` order. */
+  readonly failedSources?: readonly FailedSource[];
+  /**
+   * `true` when a refresh failed (`reload()`, Retry, a new `now`): the
+   * postings loaded before stay shown, with a notice instead of the error box.
+   */
+  readonly refresh?: boolean;
 }
 
 /** Fired after the visitor changed a filter. */

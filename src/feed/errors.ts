@@ -1,6 +1,28 @@
-/** Why a feed as a whole could not be used. */
-export const FEED_ERROR_KINDS = ['network', 'http', 'parse', 'schema'] as const;
+/**
+ * Why a feed as a whole could not be used: the request failed (`network`),
+ * took longer than the widget's `timeout` (`timeout`), the server answered
+ * with an HTTP error (`http`), or the body is not a feed (`parse`, `schema`).
+ */
+export const FEED_ERROR_KINDS = ['network', 'timeout', 'http', 'parse', 'schema'] as const;
 export type FeedErrorKind = (typeof FEED_ERROR_KINDS)[number];
+
+/** One feed URL that could not be used, when the feed has several (or one). */
+export interface FailedSource {
+  /** The URL, resolved against the page. */
+  readonly url: string;
+  readonly kind: FeedErrorKind;
+  /** HTTP status for `http` failures. */
+  readonly status?: number;
+  /** English, for developers; names the URL. */
+  readonly message: string;
+}
+
+export interface FeedErrorOptions {
+  /** The `Retry-After` header of an HTTP error (seconds or an HTTP date), as sent. */
+  readonly retryAfter?: string;
+  /** Every source that failed, when the feed came from URLs. */
+  readonly failedSources?: readonly FailedSource[];
+}
 
 /**
  * A feed that cannot be shown at all. `message` is for developers (English,
@@ -8,11 +30,17 @@ export type FeedErrorKind = (typeof FEED_ERROR_KINDS)[number];
  */
 export class FeedError extends Error {
   override readonly name = 'FeedError';
+  /** See `FeedErrorOptions.retryAfter`. */
+  declare readonly retryAfter?: string;
+  /** See `FeedErrorOptions.failedSources`. */
+  declare readonly failedSources?: readonly FailedSource[];
   constructor(
     readonly kind: FeedErrorKind,
     message: string,
     readonly status?: number,
+    options?: FeedErrorOptions,
   ) {
     super(message);
+    Object.assign(this, options);
   }
 }

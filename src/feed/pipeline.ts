@@ -11,6 +11,9 @@ import { parseJson } from './load.js';
 import { describeSkipped, parseFeed } from './parse.js';
 import type { FeedOrganization } from './schema.js';
 import type { FeedFormat, SourceFormat } from './formats.js';
+import type { FailedSource } from './errors.js';
+import type { RetryOptions } from './retry.js';
+import type { Sleep } from './load.js';
 import { normalizePostings } from '../model/normalize.js';
 import type { Posting } from '../model/posting.js';
 import { systemClock } from '../model/clock.js';
@@ -36,6 +39,22 @@ export interface FeedRequest {
   readonly now?: Date;
   /** For XML sources; the browser's `DOMParser` by default. */
   readonly xmlParser?: XmlParser;
+  /** Milliseconds each request may take (headers and body); none by default. */
+  readonly timeout?: number;
+  /** Replace the timers of requests (tests): see `FeedTimers`. */
+  readonly timers?: FeedTimers;
+}
+
+/**
+ * The waits of feed requests, for tests: `timeout` is how a request's
+ * timeout waits, `sleep` how a retry waits, `random` the jitter, `clock` the
+ * "now" of `Retry-After` dates. Each defaults to the real thing.
+ */
+export interface FeedTimers {
+  readonly timeout?: Sleep;
+  readonly sleep?: Sleep;
+  readonly random?: () => number;
+  readonly clock?: RetryOptions['clock'];
 }
 
 /** A loaded feed, ready to filter. */
@@ -48,6 +67,8 @@ export interface LoadedFeed {
   readonly formats: readonly SourceFormat[];
   /** Source locations that could not be placed in a country. */
   readonly unresolvedLocations: number;
+  /** Feed URLs that could not be used while others could, in `src` order. */
+  readonly failedSources: readonly FailedSource[];
 }
 
 // HTML inside payloads needs no parser here: the adapters' HTML helpers
@@ -64,9 +85,14 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
   const { format, language } = request;
   const single = async (payload: unknown) => {
     const result = await toNativeFeed(payload, { format, language });
-    return { ...result, formats: [result.format] };
+    return { ...result, formats: [result.format], failedSources: [] };
   };
-  let native: { feed: unknown; formats: readonly SourceFormat[]; unresolvedLocations: number };
+  let native: {
+    feed: unknown;
+    formats: readonly SourceFormat[];
+    unresolvedLocations: number;
+    failedSources: readonly FailedSource[];
+  };
   if (request.feed !== undefined && request.feed !== null) native = await single(request.feed);
   else if (request.urls?.length) {
     native = await loadSources(request.urls, {
@@ -75,10 +101,16 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
       signal,
       baseUrl: request.baseUrl,
       xmlParser: request.xmlParser ?? domParser(),
+      timeout: request.timeout,
+      wait: request.timers?.timeout,
+      retry: request.timers, // its sleep, random and clock
     });
   } else if (request.inline) native = await single(parseJson(request.inline, 'The inline feed'));
   else return null;
   signal.throwIfAborted();
+  for (const failed of native.failedSources) {
+    console.warn(`careers-widget: feed source left out: ${failed.message}`);
+  }
   const parsed = parseFeed(native.feed);
   if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));
   if (native.unresolvedLocations) {
@@ -92,5 +124,6 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
     skipped: parsed.skipped.length,
     formats: native.formats,
     unresolvedLocations: native.unresolvedLocations,
+    failedSources: native.failedSources,
   };
 }

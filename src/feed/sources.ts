@@ -7,11 +7,11 @@
  * This module sits in the main bundle: it stays small and imports no
  * adapter, no zod; adapters load lazily through `registry.ts`.
  */
-import { FeedError } from './errors.js';
+import { FeedError, type FailedSource } from './errors.js';
 import { FEED_FORMATS, type FeedFormat, type SourceFormat } from './formats.js';
-import { fetchText, parseJson } from './load.js';
+import { fetchText, parseJson, type Sleep } from './load.js';
+import type { RetryOptions } from './retry.js';
 import { isLanguageTag, isRecord } from './checks.js';
-import { rowId } from './parse.js';
 import { candidateFormats } from './adapters/detect.js';
 import { loadAdapter } from './adapters/registry.js';
 import { isXmlNode, parseXml } from './adapters/xml.js';
@@ -60,15 +60,26 @@ export interface LoadSourcesOptions {
   readonly html?: HtmlParser;
   /** Base for relative URLs; defaults to `document.baseURI` in a browser. */
   readonly baseUrl?: string;
+  /** Milliseconds each request may take, headers and body; none by default. */
+  readonly timeout?: number;
+  /** How the timeout waits; `setTimeout` by default. */
+  readonly wait?: Sleep;
+  /**
+   * Retries of network errors, timeouts, HTTP 5xx and 429 (see `retry.ts`):
+   * 2 by default, with exponential backoff; `false` for none.
+   */
+  readonly retry?: RetryOptions | false;
 }
 
 export interface LoadedSources {
-  /** One native v1 feed with the postings of every source, not yet validated. */
+  /** One native v1 feed with the postings of every source that loaded, not yet validated. */
   readonly feed: unknown;
-  /** The format of each source, in URL order. */
+  /** The format of each source that loaded, in URL order. */
   readonly formats: readonly SourceFormat[];
   /** Source locations without a country, over all sources. */
   readonly unresolvedLocations: number;
+  /** The sources that could not be used, in URL order (empty when all loaded). */
+  readonly failedSources: readonly FailedSource[];
 }
 
 const XML_TYPE = /^\s*(?:application|text)\/(?:[\w.+-]+\+)?xml\s*(?:;|$)/i;
@@ -168,96 +179,28 @@ export function languageFromUrl(url: string | URL): string | undefined {
 }
 
 
-/** JSON with object keys sorted: equal for rows equal in content. */
-function stableKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableKey).join(',')}]`;
-  if (isRecord(value)) {
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableKey(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/**
- * Merges native feeds into one: `version: 1`, the first organization any
- * source has, and every posting in source order.
- *
- * Ids must be unique across the merged feed. A row whose id an earlier source
- * already used is dropped when it is identical to that earlier row (the same
- * posting listed twice); otherwise its id becomes `<id>~<n>`, `n` being the
- * 1-based position of its source (`~<n>.2`, `~<n>.3`… if that is taken too),
- * and `translationOf` references inside that source follow the rename.
- * Duplicates within one source are left alone: `parseFeed` reports them.
- * A single feed is returned untouched; with several, each must have
- * `version: 1` and a `postings` array, else a `schema` FeedError names it.
- */
-export function mergeFeeds(results: readonly Pick<NativeResult, 'feed'>[]): unknown {
-  return mergeFeedsTraced(results).feed;
-}
-
-/** Where a merged row came from: source position and row index there (0-based). */
-export interface RowOrigin {
-  readonly source: number;
-  readonly index: number;
-}
-
-/** `mergeFeeds`, plus the origin of every merged row (for reports). */
-export function mergeFeedsTraced(results: readonly Pick<NativeResult, 'feed'>[]): {
-  feed: unknown;
-  origins: RowOrigin[];
-} {
-  if (results.length === 1) {
-    const { feed } = results[0]!;
-    const rows = isRecord(feed) && Array.isArray(feed['postings']) ? feed['postings'] : [];
-    return { feed, origins: rows.map((_, index) => ({ source: 0, index })) };
-  }
-  let organization: unknown;
-  const postings: unknown[] = [];
-  const origins: RowOrigin[] = [];
-  /** id → stable key of the first row that holds it, over earlier sources. */
-  const taken = new Map<string, string>();
-  results.forEach(({ feed }, source) => {
-    const n = source + 1;
-    if (!isRecord(feed) || feed['version'] !== 1 || !Array.isArray(feed['postings'])) {
-      throw new FeedError('schema', `Feed ${n} of ${results.length} is not a careers feed v1`);
-    }
-    if (organization === undefined && feed['organization'] !== undefined) organization = feed['organization'];
-    const rows: readonly unknown[] = feed['postings'];
-    const own = new Set(rows.map(rowId).filter((id) => id !== undefined));
-    const renames = new Map<string, string>();
-    const kept: [unknown, number][] = [];
-    rows.forEach((row, index) => {
-      const id = rowId(row);
-      if (id === undefined || !taken.has(id)) kept.push([row, index]);
-      else if (taken.get(id) !== stableKey(row)) {
-        let fresh = renames.get(id);
-        if (fresh === undefined) {
-          fresh = `${id}~${n}`;
-          for (let k = 2; taken.has(fresh) || own.has(fresh); k++) fresh = `${id}~${n}.${k}`;
-          renames.set(id, fresh);
-        }
-        kept.push([{ ...(row as Record<string, unknown>), id: fresh }, index]);
-      } // else: the very same posting again, dropped
-    });
-    for (const [row, index] of kept) {
-      const target = isRecord(row) && typeof row['translationOf'] === 'string' ? row['translationOf'].trim() : '';
-      const renamed = renames.get(target);
-      const out = renamed === undefined ? row : { ...(row as Record<string, unknown>), translationOf: renamed };
-      postings.push(out);
-      origins.push({ source, index });
-      const id = rowId(out);
-      if (id !== undefined && !taken.has(id)) taken.set(id, stableKey(out));
-    }
+/** The merge code, a lazy chunk: only a page with several sources needs it. */
+const loadMerge = () =>
+  import('./merge.js').catch((error: unknown) => {
+    throw new FeedError('network', `Could not load the widget's merge module: ${(error as Error).message}`);
   });
-  return { feed: { version: 1, ...(organization === undefined ? {} : { organization }), postings }, origins };
-}
+
+/** Whether `feed` has the envelope of a native v1 feed, the least a merge needs. */
+const isNativeEnvelope = (feed: unknown): boolean =>
+  isRecord(feed) && feed['version'] === 1 && Array.isArray(feed['postings']);
 
 /**
  * Fetches every URL in parallel, reads each in `format` (`auto`: detected per
  * URL) with the language of its own `language`/`lang` parameter, else
- * `options.language`, and merges them (see `mergeFeeds`). The first failure
- * rejects with a `FeedError` naming its URL and cancels the other requests;
- * an abort of `signal` rejects with the abort reason.
+ * `options.language`, and merges them (see `mergeFeeds` in `merge.ts`).
+ *
+ * Each source stands alone: requests time out after `options.timeout`,
+ * transient failures are retried (`options.retry`), and a source that still
+ * fails (unreachable, HTTP error, unreadable, not a feed) is left out and
+ * listed in `failedSources` while the others are merged. Only when every
+ * source fails does it reject, with the `FeedError` of the first (its
+ * message naming all of them when there are several) and `failedSources`.
+ * An abort of `signal` rejects with the abort reason.
  */
 export async function loadSources(urls: readonly string[], options: LoadSourcesOptions): Promise<LoadedSources> {
   const list = urls.map((u) => u.trim()).filter(Boolean);
@@ -265,25 +208,38 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
   const { signal } = options;
   signal?.throwIfAborted();
   const base = options.baseUrl ?? (typeof document === 'undefined' ? undefined : document.baseURI);
-  const fetchImpl = options.fetch ?? fetch;
-  // One failure cancels the siblings; an outer abort cancels all.
-  const siblings = new AbortController();
-  const onAbort = () => siblings.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const one = async (raw: string): Promise<NativeResult> => {
-    let url: string;
+  const request = { signal, fetch: options.fetch, timeout: options.timeout, wait: options.wait };
+  // The retry policy is a lazy chunk, loaded after a first failure; without it the failure stands.
+  const fetchOne = (url: string) =>
+    fetchText(url, request).catch(async (error: unknown) => {
+      if (options.retry === false || !(error instanceof FeedError)) throw error;
+      const { withRetry } = await import('./retry.js').catch(() => {
+        throw error;
+      });
+      return withRetry((n) => (n ? fetchText(url, request) : Promise.reject(error)), { ...options.retry, signal });
+    });
+  // Each URL resolved against the page; undefined when it is not a URL.
+  const resolved = list.map((raw) => {
     try {
-      url = new URL(raw, base).href;
+      return new URL(raw, base).href;
     } catch {
-      throw new FeedError('network', `Invalid feed URL "${raw}"`);
+      return undefined;
     }
-    const { text, contentType } = await fetchText(url, siblings.signal, fetchImpl);
+  });
+  const one = async (position: number): Promise<NativeResult> => {
+    const url = resolved[position];
+    if (url === undefined) throw new FeedError('network', `Invalid feed URL "${list[position]}"`);
+    const { text, contentType } = await fetchOne(url);
     signal?.throwIfAborted();
     const payload = decodePayload(text, contentType, options.xmlParser, url);
     const language = languageFromUrl(url) ?? options.language;
     try {
       const result = await toNativeFeed(payload, { format: options.format, language, url, html: options.html });
       signal?.throwIfAborted();
+      // Several sources are merged: one that is not even a v1 feed is that source's failure.
+      if (list.length > 1 && !isNativeEnvelope(result.feed)) {
+        throw new FeedError('schema', `${url} is not a careers feed v1`);
+      }
       return result;
     } catch (error) {
       if (error instanceof FeedError && !error.message.includes(url)) {
@@ -292,24 +248,45 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
       throw error;
     }
   };
-  try {
-    const results = await Promise.all(
-      list.map((u) =>
-        one(u).catch((error: unknown) => {
-          if (!signal?.aborted) siblings.abort(error);
-          throw error;
-        }),
+  const settled = await Promise.all(
+    list.map((_, position) =>
+      one(position).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
       ),
-    );
-    return {
-      feed: mergeFeeds(results),
-      formats: results.map((r) => r.format),
-      unresolvedLocations: results.reduce((sum, r) => sum + r.unresolvedLocations, 0),
-    };
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    throw error;
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
+    ),
+  );
+  if (signal?.aborted) throw signal.reason;
+  const loaded: (NativeResult & { position: number })[] = [];
+  const failedSources: FailedSource[] = [];
+  let first: FeedError | undefined;
+  for (const [position, entry] of settled.entries()) {
+    if ('result' in entry) {
+      loaded.push({ ...entry.result, position });
+      continue;
+    }
+    const url = resolved[position] ?? list[position]!;
+    let { error } = entry;
+    if (!(error instanceof FeedError)) {
+      // A bug, or a lazy chunk that did not download: with one source, as it is.
+      if (list.length === 1) throw error;
+      error = new FeedError('network', `${url}: ${String(error)}`);
+    }
+    const { kind, status, message } = error as FeedError;
+    first ??= error as FeedError;
+    failedSources.push({ url, kind, ...(status === undefined ? {} : { status }), message });
   }
+  if (!loaded.length) {
+    const message =
+      failedSources.length > 1
+        ? `No feed source could be loaded: ${failedSources.map((f) => f.message).join('; ')}`
+        : first!.message;
+    throw new FeedError(first!.kind, message, first!.status, { failedSources });
+  }
+  return {
+    feed: loaded.length === 1 ? loaded[0]!.feed : (await loadMerge()).mergeFeeds(loaded),
+    formats: loaded.map((r) => r.format),
+    unresolvedLocations: loaded.reduce((sum, r) => sum + r.unresolvedLocations, 0),
+    failedSources,
+  };
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { FEED_ACCEPT, fetchText, parseJson } from '../../src/feed/load.js';
+import { FEED_ACCEPT, decodeBody, declaredCharset, fetchText, parseJson } from '../../src/feed/load.js';
 import { FEED_ERROR_KINDS, FeedError } from '../../src/feed/errors.js';
+import { fakeTimers, latin1, neverAnswers, stalledBody } from '../support/network.js';
 
 type FetchArgs = [input: RequestInfo | URL, init?: RequestInit];
 
@@ -33,13 +34,13 @@ describe('FeedError', () => {
     expect(error).to.be.instanceOf(Error);
     expect([error.name, error.kind, error.message, error.status]).to.deep.equal(['FeedError', 'http', 'x answered HTTP 503', 503]);
     expect(new FeedError('parse', 'bad').status).to.equal(undefined);
-    expect([...FEED_ERROR_KINDS]).to.deep.equal(['network', 'http', 'parse', 'schema']);
+    expect([...FEED_ERROR_KINDS]).to.deep.equal(['network', 'timeout', 'http', 'parse', 'schema']);
   });
 });
 
 /** Fetch, then read the body as JSON: what the feed pipeline does for a JSON source. */
 const fetchAndParse = async (url: string, signal?: AbortSignal): Promise<unknown> =>
-  parseJson((await fetchText(url, signal)).text, url);
+  parseJson((await fetchText(url, { signal })).text, url);
 
 describe('fetchText with the global fetch', () => {
   const realFetch = window.fetch;
@@ -51,14 +52,16 @@ describe('fetchText with the global fetch', () => {
     it('resolves to the body and its type, passing the signal and asking for feed formats', async () => {
       const calls = stubFetch(async () => json({ version: 1, postings: [] }));
       const signal = new AbortController().signal;
-      expect(await fetchText('https://feeds.example/jobs.json', signal)).to.deep.equal({
+      expect(await fetchText('https://feeds.example/jobs.json', { signal })).to.deep.equal({
         text: '{"version":1,"postings":[]}',
         contentType: 'application/json',
       });
       expect(calls).to.have.length(1);
       const [url, init] = calls[0]!;
       expect(url).to.equal('https://feeds.example/jobs.json');
-      expect(init!.signal).to.equal(signal);
+      // The request's own signal follows the caller's (and the timeout).
+      expect(init!.signal).to.be.instanceOf(AbortSignal);
+      expect(init!.signal!.aborted).to.equal(false);
       expect(new Headers(init!.headers).get('accept')).to.equal(FEED_ACCEPT);
     });
 
@@ -86,7 +89,7 @@ describe('fetchText with the global fetch', () => {
 
     it('turns a body that fails to read into a network FeedError', async () => {
       const response = new Response('{}');
-      response.text = () => Promise.reject(new TypeError('network error'));
+      response.arrayBuffer = () => Promise.reject(new TypeError('network error'));
       stubFetch(async () => response);
       const error = (await rejection(fetchText('https://feeds.example/jobs.json'))) as FeedError;
       expect([error.kind, error.message]).to.deep.equal(['network', 'Could not read https://feeds.example/jobs.json: network error']);
@@ -132,7 +135,7 @@ describe('fetchText with the global fetch', () => {
     it('passes an abort through unchanged, not as a FeedError', async () => {
       const controller = new AbortController();
       controller.abort();
-      const error = (await rejection(fetchText(new URL('../../package.json', import.meta.url).href, controller.signal))) as DOMException;
+      const error = (await rejection(fetchText(new URL('../../package.json', import.meta.url).href, { signal: controller.signal }))) as DOMException;
       expect(error).to.not.be.instanceOf(FeedError);
       expect(error.name).to.equal('AbortError');
     });
@@ -144,19 +147,19 @@ describe('fetchText with the global fetch', () => {
         controller.abort(reason);
         return Promise.reject(init!.signal!.reason);
       });
-      expect(await rejection(fetchText('https://feeds.example/jobs.json', controller.signal))).to.equal(reason);
+      expect(await rejection(fetchText('https://feeds.example/jobs.json', { signal: controller.signal }))).to.equal(reason);
     });
 
     it('passes an abort during the body read through unchanged', async () => {
       const controller = new AbortController();
       const response = new Response('{}');
       const abortError = new DOMException('aborted', 'AbortError');
-      response.text = () => {
+      response.arrayBuffer = () => {
         controller.abort(abortError);
         return Promise.reject(abortError);
       };
       stubFetch(async () => response);
-      expect(await rejection(fetchText('https://feeds.example/jobs.json', controller.signal))).to.equal(abortError);
+      expect(await rejection(fetchText('https://feeds.example/jobs.json', { signal: controller.signal }))).to.equal(abortError);
     });
   });
 });
@@ -168,7 +171,7 @@ describe('fetchText', () => {
       calls.push(args);
       return new Response('<jobs/>', { headers: { 'content-type': 'application/xml; charset=utf-8' } });
     };
-    expect(await fetchText('https://feeds.example/jobs.xml', undefined, fake)).to.deep.equal({
+    expect(await fetchText('https://feeds.example/jobs.xml', { fetch: fake })).to.deep.equal({
       text: '<jobs/>',
       contentType: 'application/xml; charset=utf-8',
     });
@@ -178,16 +181,180 @@ describe('fetchText', () => {
   it('has a null content type when the response declares none', async () => {
     const response = new Response(new Blob(['x']));
     response.headers.delete('content-type');
-    const result = await fetchText('https://feeds.example/x', undefined, async () => response, 'text/plain');
+    const result = await fetchText('https://feeds.example/x', { fetch: async () => response, accept: 'text/plain' });
     expect(result.text).to.equal('x');
     expect(result.contentType).to.equal(null);
   });
 
   it('raises the same typed errors with an injected fetch', async () => {
-    const http = (await rejection(fetchText('https://feeds.example/x', undefined, async () => new Response('', { status: 410 })))) as FeedError;
+    const http = (await rejection(fetchText('https://feeds.example/x', { fetch: async () => new Response('', { status: 410 }) }))) as FeedError;
     expect([http.kind, http.status]).to.deep.equal(['http', 410]);
-    const network = (await rejection(fetchText('https://feeds.example/x', undefined, () => Promise.reject(new TypeError('offline'))))) as FeedError;
+    const network = (await rejection(fetchText('https://feeds.example/x', { fetch: () => Promise.reject(new TypeError('offline')) }))) as FeedError;
     expect([network.kind, network.message]).to.deep.equal(['network', 'Could not reach https://feeds.example/x: offline']);
+  });
+});
+
+describe('fetchText: timeout', () => {
+  const url = 'https://feeds.example/jobs.json';
+
+  it('a server that never answers: a timeout FeedError once the time is up, and the request aborted', async () => {
+    const timers = fakeTimers();
+    let signal: AbortSignal | undefined;
+    const pending = fetchText(url, {
+      timeout: 15_000,
+      wait: timers.timeout,
+      fetch: (_, init) => {
+        signal = init!.signal!;
+        return neverAnswers(init, () => timers.expire());
+      },
+    });
+    const error = (await rejection(pending)) as FeedError;
+    expect(error).to.be.instanceOf(FeedError);
+    expect([error.kind, error.status, error.message]).to.deep.equal(['timeout', undefined, `${url} did not answer within 15 s`]);
+    expect(timers.timeouts).to.deep.equal([15_000]);
+    expect(signal!.aborted, 'the request is cancelled').to.equal(true);
+  });
+
+  it('headers then a stalled body: the same timeout covers the body', async () => {
+    const timers = fakeTimers();
+    let stalled = false;
+    const pending = fetchText(url, {
+      timeout: 2_500,
+      wait: timers.timeout,
+      fetch: async (_, init) =>
+        stalledBody(init, '{"version": 1, "postings": [', () => {
+          stalled = true;
+          timers.expire();
+        }),
+    });
+    const error = (await rejection(pending)) as FeedError;
+    expect(stalled, 'the body was being read').to.equal(true);
+    expect([error.kind, error.message]).to.deep.equal(['timeout', `${url} did not answer within 2.5 s`]);
+  });
+
+  it('an answer in time: the timer is stopped and never aborts the request afterwards', async () => {
+    const timers = fakeTimers();
+    let stop: AbortSignal | undefined;
+    let signal: AbortSignal | undefined;
+    const result = await fetchText(url, {
+      timeout: 15_000,
+      wait: (ms, s) => {
+        stop = s;
+        return timers.timeout(ms, s);
+      },
+      fetch: async (_, init) => {
+        signal = init!.signal!;
+        return new Response('{}');
+      },
+    });
+    expect(result.text).to.equal('{}');
+    expect(stop!.aborted, 'the wait is told to stop').to.equal(true);
+    timers.expire(); // a timer that fires late anyway
+    await Promise.resolve();
+    expect(signal!.aborted).to.equal(false);
+  });
+
+  it("the caller's abort wins over the timeout", async () => {
+    const timers = fakeTimers();
+    const controller = new AbortController();
+    const reason = new DOMException('superseded', 'AbortError');
+    const pending = fetchText(url, {
+      signal: controller.signal,
+      timeout: 15_000,
+      wait: timers.timeout,
+      fetch: (_, init) => neverAnswers(init, () => controller.abort(reason)),
+    });
+    expect(await rejection(pending)).to.equal(reason);
+    timers.expire();
+  });
+
+  it('no timeout when unset, 0 or infinite', async () => {
+    for (const timeout of [undefined, 0, Infinity]) {
+      const timers = fakeTimers();
+      await fetchText(url, { timeout, wait: timers.timeout, fetch: async () => new Response('{}') });
+      expect(timers.timeouts, String(timeout)).to.deep.equal([]);
+    }
+  });
+
+  it('uses setTimeout when no wait is given', async () => {
+    const error = (await rejection(fetchText(url, { timeout: 1, fetch: (_, init) => neverAnswers(init) }))) as FeedError;
+    expect([error.kind, error.message]).to.deep.equal(['timeout', `${url} did not answer within 0.001 s`]);
+  });
+
+  it('an HTTP error carries its Retry-After header', async () => {
+    const response = new Response('busy', { status: 429, headers: { 'retry-after': '2' } });
+    const error = (await rejection(fetchText(url, { fetch: async () => response }))) as FeedError;
+    expect([error.kind, error.status, error.retryAfter]).to.deep.equal(['http', 429, '2']);
+    const plain = (await rejection(fetchText(url, { fetch: async () => new Response('', { status: 500 }) }))) as FeedError;
+    expect(plain.retryAfter).to.equal(undefined);
+  });
+});
+
+describe('fetchText and decodeBody: character encodings', () => {
+  const url = 'https://feeds.example/jobs';
+  const respond = (bytes: Uint8Array<ArrayBuffer>, contentType?: string) => async () =>
+    new Response(bytes, contentType ? { headers: { 'content-type': contentType } } : {});
+
+  it('decodes a body by the charset its content type declares (ISO-8859-1: "Ingénieur")', async () => {
+    const body = latin1('{"title": "Ingénieur, Zürich"}');
+    const { text } = await fetchText(url, { fetch: respond(body, 'application/json; charset=iso-8859-1') });
+    expect(JSON.parse(text)).to.deep.equal({ title: 'Ingénieur, Zürich' });
+    const quoted = await fetchText(url, { fetch: respond(body, 'application/json;charset="ISO-8859-1"') });
+    expect(quoted.text).to.contain('Ingénieur');
+  });
+
+  it('without a declared charset, reads UTF-8 (a wrong byte shows as U+FFFD)', async () => {
+    const utf8 = new TextEncoder().encode('{"title": "Ingénieur"}');
+    expect((await fetchText(url, { fetch: respond(utf8, 'application/json') })).text).to.equal('{"title": "Ingénieur"}');
+    expect((await fetchText(url, { fetch: respond(latin1('Ingénieur'), 'application/json') })).text).to.equal('Ing\uFFFDnieur');
+  });
+
+  it("XML without a header charset: the declaration's encoding", async () => {
+    const xml = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<workzag-jobs><position><name>Ingénieur</name></position></workzag-jobs>';
+    for (const type of ['application/xml', 'text/xml', undefined]) {
+      const { text } = await fetchText(url, { fetch: respond(latin1(xml), type) });
+      expect(text, String(type)).to.equal(xml);
+    }
+    const single = "<?xml version='1.0' encoding='windows-1252'?><a>€</a>";
+    const cp1252 = Uint8Array.from([...latin1(single.replace('€', 'X'))].map((b) => (b === 0x58 ? 0x80 : b)));
+    expect(decodeBody(cp1252, null)).to.equal(single);
+  });
+
+  it("the header's charset wins over the XML declaration", () => {
+    const xml = '<?xml version="1.0" encoding="ISO-8859-1"?><a>Ingénieur</a>';
+    expect(decodeBody(new TextEncoder().encode(xml), 'text/xml; charset=UTF-8')).to.equal(xml);
+  });
+
+  it('a byte order mark wins, and is dropped', () => {
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"a":"é"}')]);
+    expect(decodeBody(bom, 'application/json; charset=iso-8859-1')).to.equal('{"a":"é"}');
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'{"a":"é"}'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeBody(utf16, null)).to.equal('{"a":"é"}');
+  });
+
+  it('an XML declaration saying UTF-16 over ASCII bytes is ignored', () => {
+    const xml = '<?xml version="1.0" encoding="UTF-16"?><a>x</a>';
+    expect(decodeBody(new TextEncoder().encode(xml), null)).to.equal(xml);
+  });
+
+  it('an unknown charset: UTF-8, with a console warning naming the source', () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      expect(decodeBody(new TextEncoder().encode('{"a":"é"}'), 'application/json; charset=x-klingon', url)).to.equal('{"a":"é"}');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain(url).and.to.contain('x-klingon').and.to.contain('UTF-8');
+  });
+
+  it('declaredCharset reads the parameter, quoted or not, in any case', () => {
+    expect(declaredCharset('text/xml; Charset=UTF-8')).to.equal('UTF-8');
+    expect(declaredCharset('application/json; foo=bar; charset="iso-8859-1"')).to.equal('iso-8859-1');
+    expect(declaredCharset('application/json')).to.equal(undefined);
+    expect(declaredCharset(null)).to.equal(undefined);
   });
 });
 

@@ -3,15 +3,10 @@ import { FeedError } from '../../src/feed/errors.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { XmlNode } from '../../src/feed/adapters/types.js';
 import type { HtmlParser } from '../../src/feed/adapters/html.js';
-import {
-  decodePayload,
-  languageFromUrl,
-  loadSources,
-  mergeFeeds,
-  mergeFeedsTraced,
-  toNativeFeed,
-} from '../../src/feed/sources.js';
+import { decodePayload, languageFromUrl, loadSources, toNativeFeed } from '../../src/feed/sources.js';
+import { mergeFeeds, mergeFeedsTraced } from '../../src/feed/merge.js';
 import { ATS_FIXTURES, expectFeedError, fixtureJson, fixtureText } from './adapters/support.js';
+import { fakeTimers, latin1, neverAnswers } from '../support/network.js';
 
 /** Awaits a rejection and returns it; fails when the promise resolves. */
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -340,21 +335,147 @@ describe('loadSources', () => {
     expect(result.formats).to.deep.equal(['careers']);
   });
 
-  it('rejects with an http FeedError carrying the status, and cancels the siblings', async () => {
+  it('one source failing (404) leaves the others: their postings, and the failure in failedSources', async () => {
     const { impl, calls } = stubFetch({
-      'https://x.example/slow': { hang: true },
-      'https://x.example/gone': { status: 410, body: 'gone' },
+      'https://x.example/a': { body: JSON.stringify(native([row('a')])) },
+      'https://x.example/gone': { status: 404, body: 'gone' },
+      'https://x.example/b': { body: JSON.stringify(native([row('b')])) },
     });
-    const error = await feedError(loadSources(['https://x.example/slow', 'https://x.example/gone'], { format: 'auto', fetch: impl }), 'http');
-    expect(error.status).to.equal(410);
-    expect(error.message).to.equal('https://x.example/gone answered HTTP 410');
-    expect(calls[0]!.signal!.aborted).to.equal(true);
+    const timers = fakeTimers();
+    const result = await loadSources(['https://x.example/a', 'https://x.example/gone', 'https://x.example/b'], {
+      format: 'auto',
+      fetch: impl,
+      retry: timers,
+    });
+    expect(idsOf(result.feed)).to.deep.equal(['a', 'b']);
+    expect(result.formats).to.deep.equal(['careers', 'careers']);
+    expect(result.failedSources).to.deep.equal([
+      { url: 'https://x.example/gone', kind: 'http', status: 404, message: 'https://x.example/gone answered HTTP 404' },
+    ]);
+    expect(calls.filter((c) => c.url.endsWith('/gone'))).to.have.length(1); // a 404 is not retried
+    expect(calls.every((c) => !c.signal!.aborted), 'no sibling is cancelled').to.equal(true);
   });
 
-  it('rejects with a network FeedError when a host cannot be reached', async () => {
-    const { impl } = stubFetch({ 'https://down.example/feed': { fail: true } });
-    const error = await feedError(loadSources(['https://down.example/feed'], { format: 'auto', fetch: impl }), 'network');
-    expect(error.message).to.contain('Could not reach https://down.example/feed');
+  it('two sources, one 404 and one never answering: the good postings, and both failures in URL order', async () => {
+    const timers = fakeTimers();
+    const { impl: table } = stubFetch({
+      'https://x.example/good': { body: JSON.stringify(native([row('g1'), row('g2')])) },
+      'https://x.example/gone': { status: 404 },
+    });
+    let silentCalls = 0;
+    const impl = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input) !== 'https://x.example/silent') return table(input, init);
+      silentCalls += 1;
+      return neverAnswers(init, () => timers.expire());
+    }) as typeof fetch;
+    const result = await loadSources(['https://x.example/gone', 'https://x.example/silent', 'https://x.example/good'], {
+      format: 'auto',
+      fetch: impl,
+      timeout: 15_000,
+      wait: timers.timeout,
+      retry: timers,
+    });
+    expect(idsOf(result.feed)).to.deep.equal(['g1', 'g2']);
+    expect(result.failedSources).to.deep.equal([
+      { url: 'https://x.example/gone', kind: 'http', status: 404, message: 'https://x.example/gone answered HTTP 404' },
+      {
+        url: 'https://x.example/silent',
+        kind: 'timeout',
+        message: 'https://x.example/silent did not answer within 15 s (3 attempts)',
+      },
+    ]);
+    expect(silentCalls, 'a timeout is retried twice').to.equal(3);
+    expect(timers.sleeps).to.deep.equal([375, 750]);
+    expect(timers.pending).to.equal(0);
+  });
+
+  it('a 500 then a 200: one retry, and the postings', async () => {
+    const timers = fakeTimers();
+    let calls = 0;
+    const impl = (async () =>
+      ++calls === 1 ? new Response('oops', { status: 500 }) : new Response(JSON.stringify(native([row('a')])))) as typeof fetch;
+    const result = await loadSources(['https://x.example/a'], { format: 'auto', fetch: impl, retry: timers });
+    expect(idsOf(result.feed)).to.deep.equal(['a']);
+    expect(result.failedSources).to.deep.equal([]);
+    expect(calls).to.equal(2);
+    expect(timers.sleeps).to.have.length(1);
+  });
+
+  it('retry: false tries once', async () => {
+    let calls = 0;
+    const impl = (async () => (calls++, new Response('oops', { status: 503 }))) as typeof fetch;
+    const error = await feedError(loadSources(['https://x.example/a'], { format: 'auto', fetch: impl, retry: false }), 'http');
+    expect([error.status, error.message, calls]).to.deep.equal([503, 'https://x.example/a answered HTTP 503', 1]);
+  });
+
+  it('every source failing: the first failure, a message naming all, and failedSources', async () => {
+    const { impl } = stubFetch({ 'https://x.example/gone': { status: 410 }, 'https://x.example/broken': { body: '{"jobs": [' } });
+    const error = await feedError(loadSources(['https://x.example/gone', 'https://x.example/broken'], { format: 'auto', fetch: impl }), 'http');
+    expect(error.status).to.equal(410);
+    expect(error.message).to.match(
+      /^No feed source could be loaded: https:\/\/x\.example\/gone answered HTTP 410; https:\/\/x\.example\/broken is not valid JSON/,
+    );
+    expect(error.failedSources!.map((f) => [f.url, f.kind, f.status])).to.deep.equal([
+      ['https://x.example/gone', 'http', 410],
+      ['https://x.example/broken', 'parse', undefined],
+    ]);
+  });
+
+  it('one source failing: its own error, unchanged, with failedSources', async () => {
+    const { impl } = stubFetch({ 'https://x.example/gone': { status: 410, body: 'gone' } });
+    const error = await feedError(loadSources(['https://x.example/gone'], { format: 'auto', fetch: impl }), 'http');
+    expect([error.status, error.message]).to.deep.equal([410, 'https://x.example/gone answered HTTP 410']);
+    expect(error.failedSources).to.deep.equal([
+      { url: 'https://x.example/gone', kind: 'http', status: 410, message: 'https://x.example/gone answered HTTP 410' },
+    ]);
+  });
+
+  it('renames colliding ids by source position, whether or not an earlier source failed', async () => {
+    const body = (title: string) => ({ body: JSON.stringify(native([row('a', { title })])) });
+    const urls = ['https://x.example/1', 'https://x.example/2', 'https://x.example/3'];
+    const all = await loadSources(urls, { format: 'auto', fetch: stubFetch({ [urls[0]!]: body('One'), [urls[1]!]: body('Two'), [urls[2]!]: body('Three') }).impl });
+    expect(idsOf(all.feed)).to.deep.equal(['a', 'a~2', 'a~3']);
+    const firstDown = await loadSources(urls, { format: 'auto', fetch: stubFetch({ [urls[1]!]: body('Two'), [urls[2]!]: body('Three') }).impl });
+    expect(idsOf(firstDown.feed)).to.deep.equal(['a', 'a~3']);
+    expect(firstDown.failedSources.map((f) => f.url)).to.deep.equal([urls[0]]);
+  });
+
+  it('among several sources, one that is not a v1 feed, or not a URL, is that source\'s failure', async () => {
+    const { impl } = stubFetch({
+      'https://x.example/ok': { body: JSON.stringify(native([row('a')])) },
+      'https://x.example/v2': { body: JSON.stringify({ version: 2, postings: [] }) },
+    });
+    const result = await loadSources(['https://x.example/ok', 'https://x.example/v2', 'http://[oops'], { format: 'careers', fetch: impl });
+    expect(idsOf(result.feed)).to.deep.equal(['a']);
+    expect(result.failedSources).to.deep.equal([
+      { url: 'https://x.example/v2', kind: 'schema', message: 'https://x.example/v2 is not a careers feed v1' },
+      { url: 'http://[oops', kind: 'network', message: 'Invalid feed URL "http://[oops"' },
+    ]);
+  });
+
+  it('an unexpected error: as it is for one source, a network failure of that source among several', async () => {
+    const bug = new TypeError('bug');
+    const odd = (async () => ({ ok: true, headers: { get: () => { throw bug; } }, arrayBuffer: async () => new ArrayBuffer(0) })) as unknown as typeof fetch;
+    expect(await rejection(loadSources(['https://x.example/odd'], { format: 'auto', fetch: odd }))).to.equal(bug);
+    const { impl: good } = stubFetch({ 'https://x.example/ok': { body: JSON.stringify(native([row('a')])) } });
+    const impl = ((input: RequestInfo | URL, init?: RequestInit) => (String(input).endsWith('/odd') ? odd(input, init) : good(input, init))) as typeof fetch;
+    const result = await loadSources(['https://x.example/ok', 'https://x.example/odd'], { format: 'auto', fetch: impl });
+    expect(result.failedSources).to.deep.equal([{ url: 'https://x.example/odd', kind: 'network', message: 'https://x.example/odd: TypeError: bug' }]);
+  });
+
+  it('decodes each source by its declared charset', async () => {
+    const json = JSON.stringify(native([row('a', { title: 'Ingénieur' })]));
+    const impl = (async () => new Response(latin1(json), { headers: { 'content-type': 'application/json; charset=iso-8859-1' } })) as typeof fetch;
+    const result = await loadSources(['https://x.example/a'], { format: 'auto', fetch: impl });
+    expect((result.feed as { postings: { title: string }[] }).postings[0]!.title).to.equal('Ingénieur');
+  });
+
+  it('rejects with a network FeedError when a host cannot be reached, after retries', async () => {
+    const { impl, calls } = stubFetch({ 'https://down.example/feed': { fail: true } });
+    const timers = fakeTimers();
+    const error = await feedError(loadSources(['https://down.example/feed'], { format: 'auto', fetch: impl, retry: timers }), 'network');
+    expect(error.message).to.equal('Could not reach https://down.example/feed: Failed to fetch (3 attempts)');
+    expect(calls).to.have.length(3);
   });
 
   it('names the URL of a feed it cannot read', async () => {
@@ -363,8 +484,10 @@ describe('loadSources', () => {
       'https://x.example/odd': { body: JSON.stringify({ items: [] }) },
       'https://x.example/broken': { body: '{"jobs": [' },
     });
-    const unknown = await feedError(loadSources(['https://x.example/ok', 'https://x.example/odd'], { format: 'auto', fetch: impl }), 'schema');
-    expect(unknown.message).to.match(/^https:\/\/x\.example\/odd: Unrecognised feed format/);
+    const unknown = await loadSources(['https://x.example/ok', 'https://x.example/odd'], { format: 'auto', fetch: impl });
+    expect(unknown.failedSources).to.have.length(1);
+    expect(unknown.failedSources[0]!.kind).to.equal('schema');
+    expect(unknown.failedSources[0]!.message).to.match(/^https:\/\/x\.example\/odd: Unrecognised feed format/);
     const broken = await feedError(loadSources(['https://x.example/broken'], { format: 'auto', fetch: impl }), 'parse');
     expect(broken.message).to.contain('https://x.example/broken is not valid JSON');
   });

@@ -4,7 +4,7 @@ import { localized } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedError } from '../../feed/errors.js';
 import type { FeedOrganization } from '../../feed/schema.js';
-import type { LoadedFeed } from '../../feed/pipeline.js';
+import type { FeedTimers, LoadedFeed } from '../../feed/pipeline.js';
 import type { FeedFormat } from '../../feed/formats.js';
 import type { Posting } from '../../model/posting.js';
 import { ALL_LANGUAGES, NO_FILTERS, type Filters } from '../../model/filters.js';
@@ -46,6 +46,7 @@ import {
   parseLinkTarget,
   parsePageSize,
   parseSort,
+  parseTimeout,
   type DetailMode,
   type LinkTarget,
 } from './options.js';
@@ -71,8 +72,8 @@ const loadDetailController = () =>
  *
  * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`. Nothing is rendered from this slot.
  *
- * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, languages, countries}`.
- * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?}`.
+ * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, languages, countries, formats, unresolvedLocations, failedSources}`.
+ * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?, failedSources?, refresh?}`.
  * @fires careers-filter-change - The visitor changed a filter; `detail`: the filters and `resultCount`.
  * @fires careers-posting-click - The visitor followed a posting link; `detail`: `{id, title, url}`.
  * @fires careers-posting-open - A posting's detail opened; `detail`: `{id, title, url, language, country}`.
@@ -85,7 +86,8 @@ const loadDetailController = () =>
  * @csspart select - Each select; also `language-select`, `country-select`, `department-select`, `workplace-select`, `employmentType-select`.
  * @csspart search-input - The search field.
  * @csspart status - The live result count.
- * @csspart notice - The note about postings skipped for errors in the feed.
+ * @csspart notice - The note about postings skipped for errors in the feed, and the refresh notice.
+ * @csspart refresh-notice - "Couldn't refresh the job listings." with a Retry button, above the postings kept from before.
  * @csspart list - The list of cards.
  * @csspart card - One posting.
  * @csspart title - A card's heading.
@@ -246,12 +248,32 @@ export class CareersWidget extends LitElement {
   /** Query parameter name for `source`, e.g. `gh_src` for Greenhouse. */
   @property({ attribute: 'source-param' }) sourceParam = 'utm_source';
 
+  /**
+   * Seconds each feed request may take, from sending it to the last byte of
+   * the answer (default 15, at most 300; fractions allowed). A request that
+   * takes longer fails with a `timeout` error, and is retried like network
+   * errors (up to 2 retries).
+   */
+  @property({ attribute: 'timeout', type: Number }) timeout = 15;
+
+  /** @internal For tests: replaces the timers of feed requests (timeouts, retry waits, jitter). */
+  timers?: FeedTimers;
+
   /** The visitor's choices; `language: ''` means "the default". */
   @state() private selection: Filters = { ...NO_FILTERS, language: '' };
 
   @state() private visibleCount = 20;
 
   @state() private inlineFeed: string | null = null;
+
+  /**
+   * The last feed loaded from the current source: shown while a refresh is
+   * pending and after a refresh failed (the Task drops its value on error).
+   */
+  private lastLoaded?: LoadedFeed;
+
+  /** The last refresh failed; the kept postings show a notice with Retry. */
+  @state() private refreshFailed = false;
 
   /** Posting pages, deep links and Apply links; a lazy chunk, loaded when needed. */
   @state() private detailController?: DetailController;
@@ -274,9 +296,17 @@ export class CareersWidget extends LitElement {
     onError: (error) => this.onFailed(error),
   });
 
-  /** Every valid, current posting of the feed, in feed order. */
+  /**
+   * Every valid, current posting of the feed, in feed order. During a
+   * refresh, and after one failed, those of the last feed loaded.
+   */
   get postings(): readonly Posting[] {
-    return this.loadTask.value?.postings ?? [];
+    return this.shownFeed?.postings ?? [];
+  }
+
+  /** What the list shows: the loaded feed, else the one kept from before while refreshing. */
+  private get shownFeed(): LoadedFeed | null | undefined {
+    return this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : this.lastLoaded;
   }
 
   /** The postings that match the current filters, in display order. */
@@ -286,7 +316,7 @@ export class CareersWidget extends LitElement {
 
   /** The feed's organization, when it names one. */
   get organization(): FeedOrganization | undefined {
-    return this.loadTask.value?.organization;
+    return this.shownFeed?.organization;
   }
 
   /**
@@ -370,9 +400,9 @@ export class CareersWidget extends LitElement {
     return this.renderNow;
   }
 
-  /** @internal True once a feed is loaded. */
+  /** @internal True once a feed is loaded (or kept during a refresh). */
   get feedReady(): boolean {
-    return this.loadTask.status === TaskStatus.COMPLETE;
+    return this.loadTask.status === TaskStatus.COMPLETE || this.lastLoaded !== undefined;
   }
 
   private async load(
@@ -397,6 +427,8 @@ export class CareersWidget extends LitElement {
         language,
         baseUrl: document.baseURI,
         now,
+        timeout: parseTimeout(this.timeout),
+        timers: this.timers,
       },
       signal,
     );
@@ -408,6 +440,8 @@ export class CareersWidget extends LitElement {
   }
 
   private onLoaded(loaded: LoadedFeed | null): void {
+    this.refreshFailed = false;
+    this.lastLoaded = loaded ?? undefined;
     if (!loaded) return;
     const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
     this.dispatchEvent(
@@ -418,17 +452,22 @@ export class CareersWidget extends LitElement {
         countries: sorted(loaded.postings.flatMap((p) => p.countries)),
         formats: loaded.formats,
         unresolvedLocations: loaded.unresolvedLocations,
+        failedSources: loaded.failedSources,
       }),
     );
   }
 
   private onFailed(error: unknown): void {
     const feedError = error instanceof FeedError ? error : new FeedError('parse', String(error));
+    const refresh = this.lastLoaded !== undefined;
+    this.refreshFailed = refresh;
     this.dispatchEvent(
       new CareersErrorEvent({
         kind: feedError.kind,
         message: feedError.message,
         ...(feedError.status === undefined ? {} : { status: feedError.status }),
+        ...(feedError.failedSources === undefined ? {} : { failedSources: feedError.failedSources }),
+        ...(refresh ? { refresh } : {}),
       }),
     );
   }
@@ -454,6 +493,11 @@ export class CareersWidget extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('locale')) this.applyLocale();
+    // Another source is another feed: nothing of the previous one stays on screen.
+    if (['src', 'feed', 'inlineFeed', 'format', 'feedLanguage'].some((name) => changed.has(name))) {
+      this.lastLoaded = undefined;
+      this.refreshFailed = false;
+    }
     const needsDetail =
       this.posting.trim() || this.syncUrl || this.applyOnCard || ['inline', 'dialog'].includes(parseDetailMode(this.detail));
     if (needsDetail && !this.detailController) void this.withDetail().catch(() => undefined);
@@ -525,18 +569,33 @@ export class CareersWidget extends LitElement {
 
   protected override render(): TemplateResult {
     const busy = this.loadTask.status === TaskStatus.PENDING;
+    // Refreshing, or a refresh failed: the postings loaded before stay.
+    const kept = this.loadTask.status === TaskStatus.COMPLETE ? undefined : this.lastLoaded;
+    // One template either way, so the kept cards are the same DOM (focus stays) when the refresh ends.
     return html`<div class="root" aria-busy=${busy ? 'true' : 'false'}>
-      ${this.loadTask.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        error: (error) => this.renderError(error),
-        complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p part="empty">${labels.noFeed()}</p>`),
-      })}
+      ${kept && this.refreshFailed ? this.renderRefreshNotice() : nothing}
+      ${kept
+        ? this.renderLoaded(kept)
+        : this.loadTask.render({
+            initial: () => this.renderLoading(),
+            pending: () => this.renderLoading(),
+            error: (error) => this.renderError(error),
+            complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p part="empty">${labels.noFeed()}</p>`),
+          })}
     </div>`;
   }
 
   private renderLoading(): TemplateResult {
     return html`<p class="loading" part="loading" role="status">${labels.loading()}</p>`;
+  }
+
+  /** A failed refresh: a discreet note above the postings kept, with Retry. */
+  private renderRefreshNotice(): TemplateResult {
+    // Laid out like the language buttons of .alternatives, in the muted small type of .notice.
+    return html`<div class="alternatives notice" part="notice refresh-notice" role="status">
+      <span>${labels.refreshFailed()}</span>
+      <button type="button" part="button retry-button" @click=${() => this.reload()}>${labels.retry()}</button>
+    </div>`;
   }
 
   private renderError(error: unknown): TemplateResult {

@@ -70,6 +70,11 @@ export const labels = {
   noPostings: () => msg('There are no open positions at the moment.', { id: 'status.empty', desc: 'The feed has no postings' }),
   noMatches: () => msg('No jobs match your filters.', { id: 'status.no-matches', desc: 'Filters exclude every posting' }),
   otherLanguages: () => msg('Jobs are available in:', { id: 'status.other-languages', desc: 'Followed by buttons naming languages' }),
+  refreshFailed: () =>
+    msg("Couldn't refresh the job listings.", {
+      id: 'notice.refresh-failed',
+      desc: 'Reloading failed; the jobs shown stay',
+    }),
   retry: () => msg('Try again', { id: 'error.retry', desc: 'Button that reloads the feed after an error' }),
   remote: () => msg('Remote', { id: 'meta.remote', desc: 'Location of a remote job with no country limits' }),
 };
@@ -155,6 +160,11 @@ export const errorMessage = (kind: FeedErrorKind, status?: number): string => {
       return msg("The job listings couldn't be reached. Check your connection and try again.", {
         id: 'error.network',
         desc: 'Fetching the feed failed',
+      });
+    case 'timeout':
+      return msg('The job listings took too long to load.', {
+        id: 'error.timeout',
+        desc: 'The feed timed out',
       });
     case 'http':
       return status === undefined

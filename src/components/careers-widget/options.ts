@@ -26,6 +26,18 @@ export function parsePageSize(value: unknown): number {
   return Number.isInteger(n) && n > 0 ? n : 20;
 }
 
+export const DEFAULT_TIMEOUT_SECONDS = 15;
+export const MAX_TIMEOUT_SECONDS = 300;
+
+/**
+ * The `timeout` attribute (seconds, fractions allowed, at most 300) in
+ * milliseconds; anything else (0, negative, not a number, more) → 15 s.
+ */
+export function parseTimeout(value: unknown): number {
+  const n = Number(value); // '' and null are 0, words NaN: both fail the test
+  return (n > 0 && n <= MAX_TIMEOUT_SECONDS ? n : DEFAULT_TIMEOUT_SECONDS) * 1000;
+}
+
 export function parseSort(value: unknown): SortOrder {
   return SORT_ORDERS.includes(value as SortOrder) ? (value as SortOrder) : 'newest';
 }

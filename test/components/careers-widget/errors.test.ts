@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CareersErrorEvent } from '../../../src/events/careers-events.js';
 import { $, $$, TEST_NOW, cardIds, mount, sampleFeed, sampleRows } from './helpers.js';
+import { fakeTimers } from '../../support/network.js';
 
 /** Mounts with `src` and waits for the load to settle either way. */
 async function mountSrc(src: string, attributes: Record<string, string> = { locale: 'en' }) {
@@ -38,9 +39,21 @@ describe('careers-widget: errors', () => {
     el.remove();
   });
 
-  it('network failure: kind "network"', async () => {
-    const el = await mountSrc('http://127.0.0.1:9/feed.json');
+  it('network failure: kind "network", after two retries', async () => {
+    const el = document.createElement('careers-widget');
+    el.setAttribute('locale', 'en');
+    el.src = 'http://127.0.0.1:9/feed.json';
+    const timers = fakeTimers();
+    el.timers = timers; // the retries wait on fake timers
+    const failed = oneEvent(el, 'careers-error');
+    document.body.append(el);
+    const event = (await failed) as CareersErrorEvent;
+    expect(event.detail.kind).to.equal('network');
+    expect(event.detail.message).to.match(/^Could not reach http:\/\/127\.0\.0\.1:9\/feed\.json: .* \(3 attempts\)$/);
+    expect(timers.sleeps).to.have.length(2);
+    await el.loadComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain("couldn't be reached");
+    el.remove();
   });
 
   it('non-JSON: kind "parse"', async () => {
@@ -81,13 +94,19 @@ describe('careers-widget: errors', () => {
     const realFetch = window.fetch;
     window.fetch = async () => new Response('oops', { status: 503 });
     try {
-      const el = await mountSrc('/feed.json');
+      const el = document.createElement('careers-widget');
+      el.setAttribute('locale', 'en');
+      el.src = '/feed.json';
+      el.timers = fakeTimers(); // the retries of the 503 wait on fake timers
+      document.body.append(el);
+      await el.loadComplete;
       expect($(el, '[role="alert"]')).to.exist;
       window.fetch = async () => new Response(JSON.stringify(sampleFeed()), { status: 200 });
       $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
       await el.loadComplete;
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(cardIds(el)).to.have.length(4);
+      el.remove();
     } finally {
       window.fetch = realFetch;
     }
@@ -121,6 +140,7 @@ describe('careers-widget: errors', () => {
         countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
         formats: ['careers'],
         unresolvedLocations: 0,
+        failedSources: [],
       });
       await el.loadComplete;
       expect(cardIds(el)).to.deep.equal(['en-1', 'en-2', 'en-3', 'en-4']);

@@ -19,6 +19,7 @@ describe('careers-widget: events', () => {
       countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
       formats: ['careers'],
       unresolvedLocations: 0,
+      failedSources: [],
     });
     el.remove();
   });
