@@ -97,3 +97,12 @@ test('sideEffects lists the modules that define elements, and they are packed', 
   const defining = files.filter((f) => f.startsWith('dist/lib/') && f.endsWith('.js') && /\bdefineElement\(\s*['"]/.test(readFileSync(join(ROOT, f), 'utf8')));
   assert.deepEqual(defining.sort(), ['dist/lib/components/careers-posting/define.js', 'dist/lib/define.js']);
 });
+
+test('the CDN build carries the English messages but not the notes for translators', () => {
+  const chunks = files.filter((f) => f === 'dist/careers-widget.js' || (f.startsWith('dist/chunks/') && f.endsWith('.js')));
+  const code = chunks.map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+  assert.ok(code.includes('Clear filters'), 'a message is there');
+  assert.ok(code.includes('filter.clear'), 'with its id');
+  assert.ok(!code.includes('Button that resets all filters'), 'its desc is not');
+  assert.ok(!/\bdesc:/.test(code), 'no desc option survives');
+});
