@@ -71,7 +71,7 @@ const loadDetailController = () =>
  *
  * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`. Nothing is rendered from this slot.
  *
- * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, languages, countries}`.
+ * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries}`.
  * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?}`.
  * @fires careers-filter-change - The visitor changed a filter; `detail`: the filters and `resultCount`.
  * @fires careers-posting-click - The visitor followed a posting link; `detail`: `{id, title, url}`.
@@ -394,6 +394,7 @@ export class CareersWidget extends LitElement {
       new CareersLoadEvent({
         count: loaded.postings.length,
         skipped: loaded.skipped,
+        droppedFields: loaded.droppedFields,
         languages: sorted(loaded.postings.map((p) => p.primaryLanguage)),
         countries: sorted(loaded.postings.flatMap((p) => p.countries)),
         formats: loaded.formats,
