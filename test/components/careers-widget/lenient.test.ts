@@ -106,3 +106,67 @@ describe('careers-widget: bad optional values', () => {
     el.remove();
   });
 });
+
+describe('careers-widget: Object.prototype member names as feed values', () => {
+  for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+    it(`"${name}" as department, city, workplace, employmentType and country: text or dropped, never a function`, async () => {
+      const { el, detail } = await load({
+        version: 1,
+        organization: { name },
+        postings: [
+          row(name, {
+            title: name,
+            department: name,
+            workplace: name,
+            employmentType: name,
+            locations: [{ city: name, country: name }],
+            remoteCountries: [name],
+            summary: name,
+          }),
+          row('other', { department: 'Design', locations: [{ city: 'Paris', country: 'FR' }] }),
+        ],
+      });
+      // Closed sets and codes drop it; the posting stays.
+      expect(detail).to.deep.include({ count: 2, skipped: 0, droppedFields: 4, countries: ['FR'] });
+      const card = $(el, `.card[data-id="${name}"]`)!;
+      expect(card.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(name);
+      expect(meta(card, 'department')).to.equal(name);
+      expect(meta(card, 'location')).to.equal(name);
+      expect(card.querySelector('[part~="summary"]')!.textContent).to.equal(name);
+      expect(card.querySelector('[part~="workplace"]')).to.equal(null);
+      expect(card.querySelector('[part~="type"]')).to.equal(null);
+      expect($(el, '.root')!.textContent).to.not.match(/function|\[native code\]|\[object/u);
+      const departments = options(el, 'department');
+      expect(departments.map(([value]) => value)).to.have.members(['', name, 'Design']);
+      expect(departments.find(([value]) => value === name)![1]).to.equal(`${name} (1)`);
+      // Choosing it filters by it, like any department.
+      const select = $<HTMLSelectElement>(el, '#filter-department')!;
+      select.value = name;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(cardIds(el)).to.deep.equal([name]);
+      expect(el.organization).to.deep.equal({ name });
+      el.remove();
+    });
+  }
+
+  it('through an ATS adapter: a Lever commitment or workplace "Constructor" maps to nothing and costs nothing', async () => {
+    const lever = [
+      {
+        id: 'a',
+        text: 'Backend Engineer',
+        hostedUrl: 'https://jobs.lever.co/acme/a',
+        createdAt: Date.parse('2026-03-10T00:00:00Z'),
+        workplaceType: 'Constructor',
+        categories: { commitment: 'Constructor', department: 'constructor', location: 'Berlin, Germany' },
+      },
+    ];
+    const { el, detail } = await load(lever, { format: 'lever', 'feed-language': 'en' });
+    expect(detail).to.deep.include({ count: 1, skipped: 0, droppedFields: 0, formats: ['lever'], countries: ['DE'] });
+    const card = $(el, '.card')!;
+    expect(meta(card, 'department')).to.equal('constructor');
+    expect(card.querySelector('[part~="type"]')).to.equal(null);
+    expect(card.querySelector('[part~="workplace"]')).to.equal(null);
+    el.remove();
+  });
+});
