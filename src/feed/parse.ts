@@ -55,10 +55,12 @@ interface Drop {
   readonly reason: string;
 }
 
-/** What a lenient parse gives: the value, or the issues that made it unusable. */
-type Outcome<T> =
-  | { readonly ok: true; readonly data: T; readonly dropped: readonly Drop[] }
-  | { readonly ok: false; readonly issues: readonly IssueLike[]; readonly dropped: readonly Drop[] };
+/** What a lenient parse gives: the value, or else the issues that made it unusable. */
+interface Outcome<T> {
+  readonly data?: T;
+  readonly issues?: readonly IssueLike[];
+  readonly dropped: readonly Drop[];
+}
 
 /**
  * Where to cut for an issue at `path`: the path of the value to leave out
@@ -67,15 +69,13 @@ type Outcome<T> =
  */
 type Cut = (path: Path) => Path;
 
-/** Marks an array element to remove at the end of a pass. */
-const HOLE = Symbol();
-
 /**
  * Leaves out the value at `path` of `root` (a copy of the row): copies every
- * container on the way, so the caller's data is never changed, and marks
- * array elements with `HOLE`; a `locations` that is not an array becomes
- * `[]`. `copies` holds the containers copied in this pass. Returns false
- * when there is nothing there to leave out (a refinement's path).
+ * container on the way, so the caller's data is never changed; an array
+ * element leaves a hole, closed at the end of the pass; a `locations` that
+ * is not an array becomes `[]`. `copies` holds the containers copied in this
+ * pass. Returns false when there is nothing there to leave out (the path of
+ * a refinement).
  */
 function cutAt(root: Rec, path: Path, copies: Set<unknown>): boolean {
   let parent = root;
@@ -93,7 +93,6 @@ function cutAt(root: Rec, path: Path, copies: Set<unknown>): boolean {
   const key = path[last] as string;
   if (key === 'locations' && last === 0) parent[key] = [];
   else if (!Object.hasOwn(parent, key)) return false;
-  else if (Array.isArray(parent)) parent[key as never] = HOLE as never;
   else delete parent[key];
   return true;
 }
@@ -113,36 +112,36 @@ function lenient<T>(
   let current = value;
   for (let pass = 0; ; pass++) {
     const result = schema.safeParse(current);
-    if (result.success) return { ok: true, data: result.data, dropped };
+    if (result.success) return { data: result.data, dropped };
     const issues = result.error.issues;
-    if (pass > 4 || !isRecord(current)) return { ok: false, issues, dropped };
+    if (pass > 4 || !isRecord(current)) return { issues, dropped };
     const next: Rec = { ...current };
     const copies = new Set<unknown>();
     /** Path left out in this pass → its distinct reasons. */
-    const cuts = new Map<string, [Path, string[]]>();
+    const cuts = new Map<string, [Path, Set<string>]>();
     for (const issue of issues) {
       const target = cut(issue.path);
       const key = formatPath(target);
       const inner = issue.path.slice(target.length);
-      const reason = inner.length ? formatIssue({ ...issue, path: inner }) : issueReason(issue);
       let entry = cuts.get(key);
       if (!entry) {
-        if (!target.length || !cutAt(next, target, copies)) return { ok: false, issues, dropped };
-        cuts.set(key, (entry = [target, []]));
+        if (!target.length || !cutAt(next, target, copies)) return { issues, dropped };
+        cuts.set(key, (entry = [target, new Set()]));
       }
-      if (!entry[1].includes(reason)) entry[1].push(reason);
+      entry[1].add(inner.length ? formatIssue({ ...issue, path: inner }) : issueReason(issue));
     }
     for (const copy of copies) {
-      // A location whose every field went says nothing: it goes too.
       if (!Array.isArray(copy)) continue;
+      // Closes the holes; a location whose every field went says nothing, and goes too.
       let kept = 0;
-      for (const item of copy) {
+      for (let i = 0; i < copy.length; i++) {
+        const item: unknown = copy[i];
         const emptied = copies.has(item) && next['locations'] === copy && !['city', 'region', 'country'].some((k) => k in (item as Rec));
-        if (item !== HOLE && !emptied) copy[kept++] = item;
+        if (i in copy && !emptied) copy[kept++] = item;
       }
       copy.length = kept;
     }
-    for (const [path, reasons] of cuts.values()) dropped.push({ path, reason: reasons.join('; ') });
+    for (const [path, reasons] of cuts.values()) dropped.push({ path, reason: [...reasons].join('; ') });
     current = next;
   }
 }
@@ -200,11 +199,11 @@ export function parseFeed(data: unknown): ParsedFeed {
   let organization: FeedOrganization | undefined;
   if (envelope.data.organization !== undefined) {
     const result = lenient(organizationSchema, envelope.data.organization, organizationCut);
-    const drops: Drop[] = result.ok
-      ? [...result.dropped]
-      : [{ path: [], reason: result.issues.map((i) => (i.path.length ? formatIssue(i) : issueReason(i))).join('; ') }];
+    const drops: readonly Drop[] = result.issues
+      ? [{ path: [], reason: result.issues.map((i) => (i.path.length ? formatIssue(i) : issueReason(i))).join('; ') }]
+      : result.dropped;
     for (const drop of drops) dropped.push({ path: formatPath(drop.path, 'organization'), reason: drop.reason });
-    if (result.ok) organization = result.data;
+    organization = result.data;
   }
   const postings: FeedPosting[] = [];
   const skipped: SkippedPosting[] = [];
@@ -214,8 +213,8 @@ export function parseFeed(data: unknown): ParsedFeed {
     const result = lenient(postingSchema, row, postingCut);
     const id = rowId(row);
     const drops = result.dropped.map((d) => `${formatPath(d.path, prefix)}: ${d.reason}`);
-    if (!result.ok) {
-      skipped.push({ index, id, reasons: [...drops, ...result.issues.map((i) => formatIssue(i, prefix))] });
+    if (!result.data) {
+      skipped.push({ index, id, reasons: [...drops, ...(result.issues ?? []).map((i) => formatIssue(i, prefix))] });
     } else if (seen.has(result.data.id)) {
       skipped.push({ index, id, reasons: [`${prefix}.id: duplicate id "${result.data.id}"`] });
     } else {
@@ -224,7 +223,7 @@ export function parseFeed(data: unknown): ParsedFeed {
       for (const d of result.dropped) dropped.push({ index, id, path: formatPath(d.path, prefix), reason: d.reason });
     }
   });
-  return { ...(organization ? { organization } : {}), postings, skipped, dropped };
+  return { organization, postings, skipped, dropped };
 }
 
 /** One line naming the first few skipped rows, for a single console warning. */
