@@ -170,3 +170,46 @@ describe('careers-widget: Object.prototype member names as feed values', () => {
     el.remove();
   });
 });
+
+describe('careers-widget: deep feed data', () => {
+  it('two sources sharing a row nested 10,000 levels deep: merged, every posting shown, nothing thrown', async () => {
+    const levels = 10_000;
+    const deep = (id: string, leaf: number) =>
+      `${JSON.stringify(row(id)).slice(0, -1)},"extra":${'['.repeat(levels)}${leaf}${']'.repeat(levels)}}`;
+    const bodies = new Map([
+      ['/a.json', `{"version":1,"postings":[${deep('deep', 1)},${JSON.stringify(row('a'))}]}`],
+      ['/b.json', `{"version":1,"postings":[${deep('deep', 2)},${JSON.stringify(row('b'))}]}`],
+    ]);
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const realFetch = window.fetch;
+    window.fetch = async (input) => {
+      const body = bodies.get(new URL(String(input), document.baseURI).pathname);
+      return body === undefined ? new Response('', { status: 404 }) : new Response(body, { headers: { 'content-type': 'application/json' } });
+    };
+    try {
+      const el = document.createElement('careers-widget');
+      el.setAttribute('locale', 'en');
+      el.setAttribute('src', '/a.json /b.json');
+      el.now = TEST_NOW;
+      const settled = Promise.race([oneEvent(el, 'careers-load'), oneEvent(el, 'careers-error')]);
+      document.body.append(el);
+      const event = await settled;
+      expect(event.type, JSON.stringify((event as CustomEvent).detail)).to.equal('careers-load');
+      const { detail } = event as CareersLoadEvent;
+      await el.loadComplete;
+      // The second "deep" differs (its leaf): renamed, not lost.
+      expect(detail).to.deep.include({ count: 4, skipped: 0, formats: ['careers', 'careers'] });
+      expect(cardIds(el)).to.have.members(['deep', 'a', 'deep~2', 'b']);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
