@@ -5,9 +5,10 @@ import { FEED_FORMATS } from '../feed/formats.js';
 export const FORMAT_LIST = FEED_FORMATS.join(', ');
 
 const EXIT_CODES = `Exit codes:
-  0  success (skipped rows are warnings, unless --strict)
+  0  success (skipped rows and dropped fields are warnings, unless --strict)
   1  invalid feed: malformed JSON or XML, unrecognised format, invalid
-     envelope, no valid posting, or any skipped row with --strict
+     envelope, no valid posting, or any skipped row or dropped field with
+     --strict
   2  usage error: unknown command or option, missing or bad argument,
      unknown format, invalid URL or language tag
   3  I/O error: unreadable file, unwritable output, unreachable URL,
@@ -37,7 +38,8 @@ export const CONVERT_HELP = `Usage: careers-feed convert [--format <fmt>] (--url
 
 Reads one or more feeds, converts each to the careers feed format v1, merges
 them and writes the result: only the postings that pass validation. A summary
-goes to stderr: postings, skipped rows and why, locations without a country,
+goes to stderr: postings, skipped rows and why, invalid optional fields left
+out of kept postings ("warning: <path> dropped: <reason>"), locations without a country,
 postings already closed (kept in the output; the widget hides them),
 countries and languages found.
 
@@ -59,6 +61,7 @@ Options:
                         /xml); its ?language= sets the language
   -o, --out <file>      Write the feed to this file instead of stdout
       --strict          Fail (exit 1, nothing written) if any row is skipped
+                        or any field dropped
       --now <date>      The moment closing dates (validThrough) are checked
                         against: an ISO 8601 date or date-time (default: the
                         CAREERS_NOW environment variable, else the clock)
@@ -84,13 +87,18 @@ export const VALIDATE_HELP = `Usage: careers-feed validate [--format <fmt>] [--l
                             <file|url>
 
 Validates a careers feed v1 the way <careers-widget> does. Prints every
-problem as "path: reason" (e.g. "postings[3].url: must be an http(s) URL"),
-then a summary ("240 postings, 3 skipped: #3 ..."), and the countries and
-languages found.
+problem of a skipped row as "path: reason" (e.g. "postings[3].title: must
+not be empty"), every invalid optional value left out of a kept posting as
+"warning: path dropped: reason" (e.g. "warning: postings[3].salary dropped:
+currency: must be an ISO 4217 currency code"), then a summary ("240 postings,
+3 skipped: #3 ..."), and the countries and languages found.
 
-A feed is unusable (exit 1) when it is not JSON, its envelope is invalid
-(version, organization, postings) or no posting at all is valid. Skipped rows
-alone are warnings (exit 0) unless --strict is given.
+A row is skipped only when its id, title, language or datePosted is unusable,
+or it has neither a url nor a description or sections. A bad organization is
+dropped, not the feed. A feed is unusable (exit 1) when it is not JSON, its
+envelope is invalid (version, postings) or no posting at all is valid.
+Skipped rows and dropped fields are warnings (exit 0) unless --strict is
+given.
 
 Options:
   -f, --format <fmt>    Read the source as this format first and validate the
@@ -101,7 +109,7 @@ Options:
   -s, --source-url <url>
                         With --format and a file: the URL it was downloaded
                         from (Personio links postings on its host)
-      --strict          Exit 1 when any row is skipped
+      --strict          Exit 1 when any row is skipped or any field dropped
       --now <date>      The moment closing dates (validThrough) are checked
                         against: an ISO 8601 date or date-time (default: the
                         CAREERS_NOW environment variable, else the clock)

@@ -24,7 +24,7 @@ import { CliError, EXIT, exitCodeOf, oneLine, usageError } from './exit.js';
 import { CONVERT_HELP, FORMAT_LIST, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP } from './help.js';
 import { checkUrl, readSource, specOf, xmlParser, type RawSource, type SourceSpec } from './read.js';
 import { htmlParser } from './html.js';
-import { expiredLine, foundLines, problemLines, summaryLine, unresolvedLine } from './report.js';
+import { droppedLines, expiredLine, foundLines, problemLines, summaryLine, unresolvedLine, warningCounts } from './report.js';
 import { parseNow, systemClock } from '../model/clock.js';
 
 const NAME = 'careers-feed';
@@ -171,6 +171,7 @@ async function convert(args: string[]): Promise<number> {
   err(`read ${raws.map((r, i) => `${r.name} (${results[i]!.format})`).join(', ')}`);
   err(summaryLine(feed));
   for (const line of problemLines(feed, origin)) err(`  ${line}`);
+  for (const line of droppedLines(feed, origin)) err(`  ${line}`);
   const unresolved = results.reduce((sum, r) => sum + r.unresolvedLocations, 0);
   if (unresolved > 0) err(unresolvedLine(unresolved));
   const expired = expiredLine(feed, now);
@@ -191,8 +192,9 @@ async function convert(args: string[]): Promise<number> {
   if (feed.postings.length === 0 && feed.skipped.length > 0) {
     throw new CliError(`no valid posting: all ${feed.skipped.length} rows were skipped; nothing written`, EXIT.invalid);
   }
-  if (values.strict && feed.skipped.length > 0) {
-    throw new CliError(`${feed.skipped.length} row(s) skipped and --strict is set; nothing written`, EXIT.invalid);
+  const warnings = warningCounts(feed);
+  if (values.strict && warnings) {
+    throw new CliError(`${warnings} and --strict is set; nothing written`, EXIT.invalid);
   }
   const native = {
     version: 1,
@@ -254,6 +256,7 @@ async function validateCommand(args: string[]): Promise<number> {
   }
   const feed = parseFeed(data);
   for (const line of problemLines(feed)) out(line);
+  for (const line of droppedLines(feed)) out(line);
   out(summaryLine(feed));
   if (unresolved > 0) out(unresolvedLine(unresolved));
   const expired = expiredLine(feed, now);
@@ -265,8 +268,13 @@ async function validateCommand(args: string[]): Promise<number> {
     out(`invalid: no valid posting (all ${feed.skipped.length} rows skipped)`);
     return EXIT.invalid;
   }
-  if (feed.skipped.length > 0) {
-    out(values.strict ? `invalid: ${feed.skipped.length} row(s) skipped (--strict)` : `valid, with ${feed.skipped.length} skipped row(s) (warnings; --strict makes them fail)`);
+  const warnings = warningCounts(feed);
+  if (warnings) {
+    const kept = [
+      feed.skipped.length ? `${feed.skipped.length} skipped row(s)` : '',
+      feed.dropped.length ? `${feed.dropped.length} dropped field(s)` : '',
+    ].filter(Boolean);
+    out(values.strict ? `invalid: ${warnings} (--strict)` : `valid, with ${kept.join(' and ')} (warnings; --strict makes them fail)`);
     return values.strict ? EXIT.invalid : EXIT.ok;
   }
   out('valid');

@@ -58,18 +58,19 @@ export function specOf(value: string, language?: string): SourceSpec {
     : { kind: 'file', value, language };
 }
 
-const FILE_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
+/** Maps, not objects: an error code or a file extension never reaches `Object.prototype`. */
+const FILE_ERRORS: ReadonlyMap<string, string> = new Map([
+  ['ENOENT', 'no such file'],
+  ['EISDIR', 'is a directory'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+]);
 
-const TYPES: Record<string, string> = {
-  '.xml': 'application/xml',
-  '.json': 'application/json',
-  '.jsonld': 'application/ld+json',
-};
+const TYPES: ReadonlyMap<string, string> = new Map([
+  ['.xml', 'application/xml'],
+  ['.json', 'application/json'],
+  ['.jsonld', 'application/ld+json'],
+]);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -88,10 +89,10 @@ export async function readSource(spec: SourceSpec): Promise<RawSource> {
   if (spec.value === '-') return { name: 'stdin', text: await readStdin(), contentType: null, url };
   try {
     const text = await readFile(spec.value, 'utf8');
-    return { name: spec.value, text, contentType: TYPES[extname(spec.value).toLowerCase()] ?? null, url };
+    return { name: spec.value, text, contentType: TYPES.get(extname(spec.value).toLowerCase()) ?? null, url };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = FILE_ERRORS[code] ?? (error as Error).message;
+    const reason = FILE_ERRORS.get(code) ?? (error as Error).message;
     throw new CliError(`cannot read ${spec.value}: ${reason}`, EXIT.io);
   }
 }

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
  * Human-readable summaries of a validated feed: counts, skipped rows with
- * their reasons, countries and languages found.
+ * their reasons, dropped fields, countries and languages found.
  */
 import type { ParsedFeed, SkippedPosting } from '../feed/parse.js';
 import { isOpen } from '../model/dates.js';
@@ -43,6 +43,32 @@ export function problemLines(feed: ParsedFeed, origin?: (index: number) => strin
     const notes = [s.id ? `id "${s.id}"` : undefined, origin?.(s.index)].filter(Boolean);
     return s.reasons.map((reason) => (notes.length ? `${reason} (${notes.join(', ')})` : reason));
   });
+}
+
+/**
+ * One warning per invalid optional value that was left out of a kept
+ * posting (or of the envelope), with its JSON path, the posting's id and,
+ * when `origin` names it, where the row came from:
+ * `warning: postings[3].salary dropped: currency: must be … (id "a")`.
+ */
+export function droppedLines(feed: ParsedFeed, origin?: (index: number) => string | undefined): string[] {
+  return feed.dropped.map((d) => {
+    const notes = [d.id ? `id "${d.id}"` : undefined, d.index === undefined ? undefined : origin?.(d.index)].filter(Boolean);
+    return `warning: ${d.path} dropped: ${d.reason}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  });
+}
+
+/**
+ * What makes a feed imperfect but usable, for the last line and `--strict`:
+ * `4 row(s) skipped and 2 field(s) dropped`; empty when there is nothing.
+ */
+export function warningCounts(feed: ParsedFeed): string {
+  return [
+    feed.skipped.length ? `${feed.skipped.length} row(s) skipped` : '',
+    feed.dropped.length ? `${feed.dropped.length} field(s) dropped` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
 }
 
 /** The "countries" and "languages" lines. */

@@ -337,12 +337,19 @@ function textOfMarkup(html: string): string {
     .replace(new RegExp(`</?(?:${BLOCKS.join('|')})\\b[^>]*>`, 'gi'), '\n')
     .replace(/<[a-z/!?][^>]*>/gi, '')
     .replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp));?/gi, (reference, decimal?: string, hex?: string, name?: string) => {
-      if (name) return NAMED[name.toLowerCase()] ?? reference;
+      if (name) return NAMED.get(name.toLowerCase()) ?? reference;
       const code = decimal ? Number(decimal) : parseInt(hex!, 16);
       return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
     });
 }
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+]);
 
 /** One line per non-blank line of text, inner whitespace collapsed. */
 function tidy(text: string): string {

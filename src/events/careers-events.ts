@@ -12,6 +12,12 @@ export interface CareersLoadDetail {
   readonly count: number;
   /** Invalid rows that were left out. */
   readonly skipped: number;
+  /**
+   * Invalid optional values left out of postings that were kept (a bad
+   * `salary`, an unknown country of one location, a relative organization
+   * `logo`, …); the console warning names the first few.
+   */
+  readonly droppedFields: number;
   /** Primary language subtags that have postings, sorted. */
   readonly languages: readonly string[];
   /** Upper-case country codes that have postings, sorted. */

@@ -8,14 +8,42 @@ import { isRecord } from './checks.js';
 import { rowId } from './parse.js';
 import type { NativeResult } from './sources.js';
 
-/** JSON with object keys sorted: equal for rows equal in content. */
-function stableKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableKey).join(',')}]`;
-  if (isRecord(value)) {
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableKey(value[k])}`).join(',')}}`;
+/**
+ * JSON with object keys sorted: equal for rows equal in content. Rows are
+ * untrusted and may nest to any depth, so the walk uses an explicit stack,
+ * never recursion; an object met again inside itself is written as
+ * `"[circular]"` instead of looping.
+ */
+export function stableKey(root: unknown): string {
+  let out = '';
+  const open = new Set<unknown>();
+  // Text to write, a value to write, or an object or array to leave.
+  const stack: (string | { value: unknown } | { leave: unknown })[] = [{ value: root }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if (typeof step === 'string') out += step;
+    else if ('leave' in step) open.delete(step.leave);
+    else {
+      const { value } = step;
+      const array = Array.isArray(value);
+      if (!array && !isRecord(value)) out += JSON.stringify(value) ?? 'null';
+      else if (open.has(value)) out += '"[circular]"';
+      else {
+        open.add(value);
+        const entries: [string, unknown][] = array
+          ? value.map((item) => ['', item])
+          : Object.keys(value)
+              .filter((k) => value[k] !== undefined)
+              .sort()
+              .map((k) => [`${JSON.stringify(k)}:`, value[k]]);
+        // Pushed in reverse: the stack gives them back in order.
+        stack.push({ leave: value }, array ? ']' : '}');
+        for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1] }, (i ? ',' : '') + entries[i]![0]);
+        stack.push(array ? '[' : '{');
+      }
+    }
   }
-  return JSON.stringify(value) ?? 'null';
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { loadSources, toNativeFeed, type XmlParser } from './sources.js';
 import { parseJson } from './load.js';
-import { describeSkipped, parseFeed } from './parse.js';
+import { describeDropped, describeSkipped, parseFeed } from './parse.js';
 import type { FeedOrganization } from './schema.js';
 import type { FeedFormat, SourceFormat } from './formats.js';
 import type { FailedSource } from './errors.js';
@@ -63,6 +63,8 @@ export interface LoadedFeed {
   readonly postings: readonly Posting[];
   /** How many rows were invalid and left out. */
   readonly skipped: number;
+  /** How many invalid optional values were left out of kept postings and of the envelope. */
+  readonly droppedFields: number;
   /** The format each source was read as. */
   readonly formats: readonly SourceFormat[];
   /** Source locations that could not be placed in a country. */
@@ -113,6 +115,7 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
   }
   const parsed = parseFeed(native.feed);
   if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));
+  if (parsed.dropped.length) console.warn(describeDropped(parsed.dropped));
   if (native.unresolvedLocations) {
     console.info(
       `careers-widget: ${native.unresolvedLocations} location(s) in the ${native.formats.join('/')} feed named no recognisable country; those postings show under "All countries".`,
@@ -122,6 +125,7 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
     organization: parsed.organization,
     postings: normalizePostings(parsed.postings, request.now ?? systemClock()),
     skipped: parsed.skipped.length,
+    droppedFields: parsed.dropped.length,
     formats: native.formats,
     unresolvedLocations: native.unresolvedLocations,
     failedSources: native.failedSources,

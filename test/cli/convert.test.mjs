@@ -191,6 +191,28 @@ describe('convert: summary, options and merging', () => {
     assert.throws(() => readFileSync(out), { code: 'ENOENT' });
   });
 
+  it('leaves bad optional values out of the output, each named as a warning with its path and source', async () => {
+    const a = tmp.write('lenient-a.json', { version: 1, postings: [posting('x')] });
+    const b = tmp.write('lenient-b.json', {
+      version: 1,
+      organization: { name: 'B', logo: 'logo.png' },
+      postings: [posting('y', { salary: { currency: 'EUR', min: 9, max: 1 }, locations: [{ city: 'Lyon', country: 'France' }] })],
+    });
+    const { code, json, stderr } = await runJson(['convert', '--file', a, '--file', b]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(json.organization, { name: 'B' });
+    assert.deepEqual(json.postings.map((p) => p.id), ['x', 'y']);
+    assert.equal(json.postings[1].salary, undefined);
+    assert.deepEqual(json.postings[1].locations, [{ city: 'Lyon' }]);
+    assert.ok(stderr.includes('  warning: organization.logo dropped: must be an http(s) URL\n'), stderr);
+    assert.ok(stderr.includes(`  warning: postings[1].salary dropped: min must not exceed max (id "y", from ${b} #0)\n`), stderr);
+    assert.ok(stderr.includes('  warning: postings[1].locations[0].country dropped: '), stderr);
+    const strict = await run(['convert', '--strict', '--file', a, '--file', b]);
+    assert.equal(strict.code, 1);
+    assert.equal(strict.stdout, '');
+    assert.match(strict.stderr, /careers-feed: 3 field\(s\) dropped and --strict is set; nothing written\n$/);
+  });
+
   it('merges several sources in order; a colliding id gets the source position', async () => {
     const a = tmp.write('a.json', { version: 1, organization: { name: 'A' }, postings: [posting('x'), posting('y')] });
     const b = tmp.write('b.json', {

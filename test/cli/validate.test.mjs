@@ -75,21 +75,59 @@ describe('validate', () => {
     const { code, stdout } = await run(['validate', badRows]);
     assert.equal(code, 0);
     const lines = stdout.trim().split('\n');
-    assert.ok(lines.includes('postings[1].locations[0].country: must be an ISO 3166-1 alpha-2 country code (id "bad-country")'), stdout);
+    // A bad country is left out of its location; the posting stays.
+    assert.ok(
+      lines.includes(
+        'warning: postings[1].locations[0].country dropped: must be an ISO 3166-1 alpha-2 country code; is not a known ISO 3166-1 alpha-2 country code (id "bad-country")',
+      ),
+      stdout,
+    );
     assert.ok(lines.includes('postings[3].url: must be an http(s) URL (id "bad-url")'), stdout);
+    assert.ok(lines.includes('postings[3].url: needs a url, a description or sections (id "bad-url")'), stdout);
     assert.ok(lines.some((l) => /^postings\[4\]\.id: /.test(l)), stdout);
     assert.ok(lines.includes('postings[5].id: duplicate id "ok-1" (id "ok-1")'), stdout);
-    assert.ok(lines.includes('2 postings, 4 skipped: #1 "bad-country", #3 "bad-url", #4, #5 "ok-1"'), stdout);
+    assert.ok(lines.includes('3 postings, 3 skipped: #3 "bad-url", #4, #5 "ok-1"'), stdout);
     assert.ok(lines.includes('countries (1): DE'));
     assert.ok(lines.includes('languages (2): de, en'));
-    assert.equal(lines.at(-1), 'valid, with 4 skipped row(s) (warnings; --strict makes them fail)');
+    assert.equal(lines.at(-1), 'valid, with 3 skipped row(s) and 1 dropped field(s) (warnings; --strict makes them fail)');
   });
 
-  it('--strict: skipped rows fail, exit 1', async () => {
+  it('--strict: skipped rows and dropped fields fail, exit 1', async () => {
     const { code, stdout } = await run(['validate', '--strict', badRows]);
     assert.equal(code, 1);
-    assert.match(stdout, /invalid: 4 row\(s\) skipped \(--strict\)\n$/);
+    assert.match(stdout, /invalid: 3 row\(s\) skipped and 1 field\(s\) dropped \(--strict\)\n$/);
     assert.equal((await run(['validate', '--strict', good])).code, 0);
+  });
+
+  it('bad optional values: a warning with the JSON path of each, the postings kept, exit 0; --strict exit 1', async () => {
+    const file = tmp.write('lenient.json', {
+      version: 1,
+      organization: { name: 'Acme', logo: '/logo.svg' },
+      postings: [
+        posting('a', { summary: null, salary: { currency: 'EURO', min: 1 }, employmentType: 'permanent' }),
+        posting('b', { locations: [{ city: 'Berlin', country: 'DE' }, { city: 'Atlantis', country: 'XX' }] }),
+      ],
+    });
+    const { code, stdout } = await run(['validate', file]);
+    assert.equal(code, 0);
+    assert.equal(
+      stdout,
+      [
+        'warning: organization.logo dropped: must be an http(s) URL',
+        'warning: postings[0].employmentType dropped: must be one of "full-time", "part-time", "contract", "temporary", "internship", "volunteer", "other" (id "a")',
+        'warning: postings[0].summary dropped: expected string (id "a")',
+        'warning: postings[0].salary dropped: currency: must be an ISO 4217 currency code (id "a")',
+        'warning: postings[1].locations[1].country dropped: is not a known ISO 3166-1 alpha-2 country code (id "b")',
+        '2 postings, 0 skipped',
+        'countries (1): DE',
+        'languages (1): en',
+        'valid, with 5 dropped field(s) (warnings; --strict makes them fail)',
+        '',
+      ].join('\n'),
+    );
+    const strict = await run(['validate', '--strict', file]);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stdout, /\ninvalid: 5 field\(s\) dropped \(--strict\)\n$/);
   });
 
   it('every row invalid: unusable, exit 1', async () => {
@@ -115,8 +153,9 @@ describe('validate', () => {
     assert.equal(code, 1);
     const lines = stdout.trim().split('\n');
     assert.ok(lines.some((l) => l.startsWith('version: ')), stdout);
-    assert.ok(lines.some((l) => l.startsWith('organization.name: ')), stdout);
     assert.ok(lines.some((l) => l.startsWith('postings: ')), stdout);
+    // A bad organization alone never makes a feed unusable: not an envelope problem.
+    assert.ok(!lines.some((l) => l.startsWith('organization')), stdout);
     assert.equal(lines.at(-1), `invalid: ${file} is not a careers feed v1`);
   });
 
@@ -177,7 +216,7 @@ describe('validate: URLs', () => {
     assert.match(stdout, /^3 postings, 0 skipped$/m);
     const rows = await run(['validate', server.url('/bad-rows.json')]);
     assert.equal(rows.code, 0);
-    assert.match(rows.stdout, /^2 postings, 4 skipped: /m);
+    assert.match(rows.stdout, /^3 postings, 3 skipped: /m);
   });
 
   it('404 and 500: the status in one line, exit 3', async () => {

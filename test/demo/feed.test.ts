@@ -79,9 +79,10 @@ describe('demo/feed.json', () => {
 });
 
 describe('demo/bad-rows.json', () => {
-  it('keeps the good rows and skips the bad ones', async () => {
+  it('keeps the good rows and those with one bad optional value, and skips the broken ones', async () => {
     const feed = await load('/demo/bad-rows.json');
-    expect(feed.postings.map((p) => p.id)).to.deep.equal(['nw-bad-ok-1', 'nw-bad-ok-2', 'nw-bad-ok-3']);
-    expect(feed.skipped.length).to.equal(5);
+    expect(feed.postings.map((p) => p.id)).to.deep.equal(['nw-bad-ok-1', 'nw-bad-ok-2', 'nw-bad-ok-3', 'nw-bad-country', 'nw-bad-salary']);
+    expect(feed.skipped.map((s) => s.id)).to.deep.equal(['nw-bad-url', 'nw-bad-missing-title', 'nw-bad-ok-1']);
+    expect(feed.dropped.map((d) => d.path)).to.deep.equal(['postings[3].locations[0].country', 'postings[5].salary']);
   });
 });

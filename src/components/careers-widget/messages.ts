@@ -8,23 +8,45 @@ import type { EmploymentType, SalaryPeriod, Workplace } from '../../feed/values.
 import type { FeedErrorKind } from '../../feed/errors.js';
 import { plural } from '../../i18n/plural.js';
 
-export const workplaceLabel = (value: Workplace | string): string =>
-  ({
-    onsite: msg('On-site', { id: 'workplace.onsite', desc: 'Workplace: the job is done at the office' }),
-    hybrid: msg('Hybrid', { id: 'workplace.hybrid', desc: 'Workplace: partly at the office, partly remote' }),
-    remote: msg('Remote', { id: 'workplace.remote', desc: 'Workplace: the job is done remotely' }),
-  })[value] ?? value;
+/**
+ * The label of a workplace value; any other text as it is. A `switch`, not an
+ * object lookup: a value such as "constructor" must never find a member of
+ * `Object.prototype`.
+ */
+export const workplaceLabel = (value: Workplace | string): string => {
+  switch (value) {
+    case 'onsite':
+      return msg('On-site', { id: 'workplace.onsite', desc: 'Workplace: the job is done at the office' });
+    case 'hybrid':
+      return msg('Hybrid', { id: 'workplace.hybrid', desc: 'Workplace: partly at the office, partly remote' });
+    case 'remote':
+      return msg('Remote', { id: 'workplace.remote', desc: 'Workplace: the job is done remotely' });
+    default:
+      return value;
+  }
+};
 
-export const employmentTypeLabel = (value: EmploymentType | string): string =>
-  ({
-    'full-time': msg('Full-time', { id: 'type.full-time', desc: 'Employment type' }),
-    'part-time': msg('Part-time', { id: 'type.part-time', desc: 'Employment type' }),
-    contract: msg('Contract', { id: 'type.contract', desc: 'Employment type: fixed contract, freelance' }),
-    temporary: msg('Temporary', { id: 'type.temporary', desc: 'Employment type' }),
-    internship: msg('Internship', { id: 'type.internship', desc: 'Employment type' }),
-    volunteer: msg('Volunteer', { id: 'type.volunteer', desc: 'Employment type: unpaid' }),
-    other: msg('Other', { id: 'type.other', desc: 'Employment type that fits no other category' }),
-  })[value] ?? value;
+/** The label of an employment type; any other text as it is (see `workplaceLabel`). */
+export const employmentTypeLabel = (value: EmploymentType | string): string => {
+  switch (value) {
+    case 'full-time':
+      return msg('Full-time', { id: 'type.full-time', desc: 'Employment type' });
+    case 'part-time':
+      return msg('Part-time', { id: 'type.part-time', desc: 'Employment type' });
+    case 'contract':
+      return msg('Contract', { id: 'type.contract', desc: 'Employment type: fixed contract, freelance' });
+    case 'temporary':
+      return msg('Temporary', { id: 'type.temporary', desc: 'Employment type' });
+    case 'internship':
+      return msg('Internship', { id: 'type.internship', desc: 'Employment type' });
+    case 'volunteer':
+      return msg('Volunteer', { id: 'type.volunteer', desc: 'Employment type: unpaid' });
+    case 'other':
+      return msg('Other', { id: 'type.other', desc: 'Employment type that fits no other category' });
+    default:
+      return value;
+  }
+};
 
 export const salaryLabel = (amount: string, period: SalaryPeriod | undefined): string => {
   switch (period) {

@@ -77,47 +77,48 @@ function squash(raw: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const EMPLOYMENT_TYPES: Readonly<Record<string, EmploymentType>> = {
-  fulltime: 'full-time',
-  fulltimepermanent: 'full-time',
-  permanent: 'full-time',
-  permanentfulltime: 'full-time',
-  regular: 'full-time',
-  vollzeit: 'full-time',
-  festanstellung: 'full-time',
-  parttime: 'part-time',
-  parttimepermanent: 'part-time',
-  permanentparttime: 'part-time',
-  teilzeit: 'part-time',
-  workingstudent: 'part-time',
-  werkstudent: 'part-time',
-  werkstudentin: 'part-time',
-  minijob: 'part-time',
-  contract: 'contract',
-  contractor: 'contract',
-  contracttohire: 'contract',
-  freelance: 'contract',
-  freelancer: 'contract',
-  consultant: 'contract',
-  temporary: 'temporary',
-  temp: 'temporary',
-  seasonal: 'temporary',
-  fixedterm: 'temporary',
-  fulltimefixedterm: 'temporary',
-  parttimefixedterm: 'temporary',
-  befristet: 'temporary',
-  intern: 'internship',
-  internship: 'internship',
-  trainee: 'internship',
-  traineeship: 'internship',
-  apprentice: 'internship',
-  apprenticeship: 'internship',
-  praktikum: 'internship',
-  ausbildung: 'internship',
-  volunteer: 'volunteer',
-  other: 'other',
-  perdiem: 'other',
-};
+/** Squashed source value → native type. A Map: source text never reaches `Object.prototype`. */
+const EMPLOYMENT_TYPES: ReadonlyMap<string, EmploymentType> = new Map<string, EmploymentType>([
+  ['fulltime', 'full-time'],
+  ['fulltimepermanent', 'full-time'],
+  ['permanent', 'full-time'],
+  ['permanentfulltime', 'full-time'],
+  ['regular', 'full-time'],
+  ['vollzeit', 'full-time'],
+  ['festanstellung', 'full-time'],
+  ['parttime', 'part-time'],
+  ['parttimepermanent', 'part-time'],
+  ['permanentparttime', 'part-time'],
+  ['teilzeit', 'part-time'],
+  ['workingstudent', 'part-time'],
+  ['werkstudent', 'part-time'],
+  ['werkstudentin', 'part-time'],
+  ['minijob', 'part-time'],
+  ['contract', 'contract'],
+  ['contractor', 'contract'],
+  ['contracttohire', 'contract'],
+  ['freelance', 'contract'],
+  ['freelancer', 'contract'],
+  ['consultant', 'contract'],
+  ['temporary', 'temporary'],
+  ['temp', 'temporary'],
+  ['seasonal', 'temporary'],
+  ['fixedterm', 'temporary'],
+  ['fulltimefixedterm', 'temporary'],
+  ['parttimefixedterm', 'temporary'],
+  ['befristet', 'temporary'],
+  ['intern', 'internship'],
+  ['internship', 'internship'],
+  ['trainee', 'internship'],
+  ['traineeship', 'internship'],
+  ['apprentice', 'internship'],
+  ['apprenticeship', 'internship'],
+  ['praktikum', 'internship'],
+  ['ausbildung', 'internship'],
+  ['volunteer', 'volunteer'],
+  ['other', 'other'],
+  ['perdiem', 'other'],
+]);
 
 /**
  * The native employment type for an ATS value, ignoring case and
@@ -131,37 +132,35 @@ const EMPLOYMENT_TYPES: Readonly<Record<string, EmploymentType>> = {
  * and contractor roles are contract.
  */
 export function mapEmploymentType(raw: unknown): EmploymentType | undefined {
-  if (Array.isArray(raw)) {
-    for (const item of raw) {
-      const mapped = mapEmploymentType(item);
-      if (mapped) return mapped;
-    }
-    return undefined;
+  // One level of array only: no recursion over source data (nested arrays name no type).
+  for (const item of Array.isArray(raw) ? raw : [raw]) {
+    const mapped = typeof item === 'string' ? EMPLOYMENT_TYPES.get(squash(item)) : undefined;
+    if (mapped) return mapped;
   }
-  if (typeof raw !== 'string') return undefined;
-  return EMPLOYMENT_TYPES[squash(raw)];
+  return undefined;
 }
 
-const WORKPLACES: Readonly<Record<string, Workplace>> = {
-  onsite: 'onsite',
-  inoffice: 'onsite',
-  office: 'onsite',
-  officebased: 'onsite',
-  inperson: 'onsite',
-  onpremise: 'onsite',
-  onpremises: 'onsite',
-  hybrid: 'hybrid',
-  partiallyremote: 'hybrid',
-  flexible: 'hybrid',
-  remote: 'remote',
-  fullyremote: 'remote',
-  remoteonly: 'remote',
-  remotefirst: 'remote',
-  fullremote: 'remote',
-  telecommute: 'remote',
-  workfromhome: 'remote',
-  wfh: 'remote',
-};
+/** Squashed source value → native workplace (a Map, as `EMPLOYMENT_TYPES`). */
+const WORKPLACES: ReadonlyMap<string, Workplace> = new Map<string, Workplace>([
+  ['onsite', 'onsite'],
+  ['inoffice', 'onsite'],
+  ['office', 'onsite'],
+  ['officebased', 'onsite'],
+  ['inperson', 'onsite'],
+  ['onpremise', 'onsite'],
+  ['onpremises', 'onsite'],
+  ['hybrid', 'hybrid'],
+  ['partiallyremote', 'hybrid'],
+  ['flexible', 'hybrid'],
+  ['remote', 'remote'],
+  ['fullyremote', 'remote'],
+  ['remoteonly', 'remote'],
+  ['remotefirst', 'remote'],
+  ['fullremote', 'remote'],
+  ['telecommute', 'remote'],
+  ['workfromhome', 'remote'],
+  ['wfh', 'remote'],
+]);
 
 /**
  * The native workplace for an ATS value, ignoring case and punctuation
@@ -170,7 +169,7 @@ const WORKPLACES: Readonly<Record<string, Workplace>> = {
  */
 export function mapWorkplace(raw: unknown): Workplace | undefined {
   if (typeof raw !== 'string') return undefined;
-  return WORKPLACES[squash(raw)];
+  return WORKPLACES.get(squash(raw));
 }
 
 /**

@@ -35,8 +35,9 @@ const NOT_COUNTRIES = new Set([
 /**
  * Common names Intl does not produce (checked against its output in the
  * listed languages). Keys are written plainly and normalised like input.
+ * A Map, like every table keyed by source text.
  */
-const ALIASES: Readonly<Record<string, string>> = {
+const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   US: 'US', USA: 'US', 'U.S.': 'US', 'U.S.A.': 'US', 'United States of America': 'US',
   'US of A': 'US', 'Estados Unidos de America': 'US', 'Vereinigte Staaten von Amerika': 'US',
   UK: 'GB', 'U.K.': 'GB', 'Great Britain': 'GB', Britain: 'GB', England: 'GB', Scotland: 'GB',
@@ -54,7 +55,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'Tanzania, United Republic of': 'TZ', 'Venezuela, Bolivarian Republic of': 'VE',
   'Bolivia, Plurinational State of': 'BO', 'Brunei Darussalam': 'BN', 'Viet Nam': 'VN',
   'US Virgin Islands': 'VI', 'Bosnia-Herzegovina': 'BA', 'Bosnia Herzegovina': 'BA',
-};
+}));
 
 /**
  * Words that name no single country: workplace words, macro-regions and
@@ -157,7 +158,7 @@ function names(): ReadonlyMap<string, string | null> {
       }
     }
   }
-  for (const [alias, code] of Object.entries(ALIASES)) map.set(normalizeKey(alias), code);
+  for (const [alias, code] of ALIASES) map.set(normalizeKey(alias), code);
   for (const word of NON_PLACES) map.delete(word);
   countryNames = map;
   return map;

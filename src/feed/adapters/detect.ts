@@ -31,11 +31,16 @@ const rowsHave = (list: readonly unknown[], ...keys: string[]): boolean =>
 
 const SCHEMA_ORG = /^https?:\/\/schema\.org\/?$/i;
 
+/**
+ * An `@context` naming schema.org: the IRI, an object whose `@vocab` is it,
+ * or an array holding one of those. Read one level deep, never recursively
+ * (JSON-LD allows no arrays inside a context array).
+ */
 function mentionsSchemaOrg(context: unknown): boolean {
-  if (typeof context === 'string') return SCHEMA_ORG.test(context.trim());
-  if (Array.isArray(context)) return context.some(mentionsSchemaOrg);
-  if (isRecord(context)) return typeof context['@vocab'] === 'string' && mentionsSchemaOrg(context['@vocab']);
-  return false;
+  return (Array.isArray(context) ? context : [context]).some((item: unknown) => {
+    const iri = isRecord(item) ? item['@vocab'] : item;
+    return typeof iri === 'string' && SCHEMA_ORG.test(iri.trim());
+  });
 }
 
 function hasType(node: Rec, ...types: string[]): boolean {

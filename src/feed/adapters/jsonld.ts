@@ -59,19 +59,31 @@ const isA = (node: Rec, type: string): boolean => typesOf(node).includes(type);
 class References {
   private readonly byId = new Map<string, Rec>();
 
-  index(value: unknown, depth = 0): void {
-    if (depth > 8) return;
-    if (Array.isArray(value)) {
-      for (const item of value) this.index(item, depth + 1);
-      return;
-    }
-    if (!isRecord(value)) return;
-    const id = value['@id'];
-    if (typeof id === 'string' && Object.keys(value).some((k) => k !== '@id' && k !== '@context')) {
-      if (!this.byId.has(id)) this.byId.set(id, value);
-    }
-    for (const [key, child] of Object.entries(value)) {
-      if (key !== '@context' && typeof child === 'object' && child !== null) this.index(child, depth + 1);
+  /**
+   * Indexes every node with an `@id` and content, down to 8 levels, the
+   * first one in document order winning. Walked with a stack, never
+   * recursion: the document is untrusted.
+   */
+  index(root: unknown): void {
+    const stack: [unknown, number][] = [[root, 0]];
+    while (stack.length > 0) {
+      const [value, depth] = stack.pop()!;
+      if (depth > 8) continue;
+      // Children are pushed in reverse, so they come back in document order.
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], depth + 1]);
+        continue;
+      }
+      if (!isRecord(value)) continue;
+      const id = value['@id'];
+      if (typeof id === 'string' && Object.keys(value).some((k) => k !== '@id' && k !== '@context')) {
+        if (!this.byId.has(id)) this.byId.set(id, value);
+      }
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i]!;
+        if (key !== '@context' && typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+      }
     }
   }
 
@@ -93,39 +105,59 @@ function isJsonFeed(input: Rec): boolean {
   );
 }
 
+/** A step of `collect`: a value to look at, or postings found in an ItemList, to add in their turn. */
+type CollectStep = { readonly value: unknown; readonly depth: number; readonly decides: boolean } | { readonly found: Found[] };
+
 /**
- * Collects the postings of a JSON-LD value. Returns whether the value had a
- * recognised shape at all (a JobPosting, an ItemList, a `@graph`, an array).
+ * Collects the postings of a JSON-LD value, in document order, down to 6
+ * levels. Returns whether the value had a recognised shape at all (a
+ * JobPosting, an ItemList, a `@graph`, or an array that is empty or holds
+ * one of those). Walked with a stack, never recursion: the document is
+ * untrusted.
  */
-function collect(value: unknown, refs: References, out: Found[], depth = 0): boolean {
-  if (depth > 6) return false;
-  if (Array.isArray(value)) {
-    let recognised = value.length === 0;
-    for (const item of value) recognised = collect(item, refs, out, depth + 1) || recognised;
-    return recognised;
-  }
-  const node = refs.deref(value);
-  if (!isRecord(node)) return false;
-  if (isA(node, 'JobPosting')) {
-    out.push({ node });
-    return true;
-  }
+function collect(root: unknown, refs: References, out: Found[]): boolean {
   let recognised = false;
-  if (Array.isArray(node['@graph'])) {
-    collect(node['@graph'], refs, out, depth + 1);
-    recognised = true;
-  }
-  if (isA(node, 'ItemList')) {
-    for (const element of asArray(node['itemListElement'])) {
-      const entry = refs.deref(element);
-      if (isRecord(entry) && isA(entry, 'ListItem')) {
-        const item = refs.deref(entry['item']);
-        if (isRecord(item) && isA(item, 'JobPosting')) out.push({ node: item });
-      } else if (isRecord(entry) && isA(entry, 'JobPosting')) {
-        out.push({ node: entry });
-      }
+  // `decides`: the root, and array items under it, decide `recognised`; a @graph's content does not.
+  const stack: CollectStep[] = [{ value: root, depth: 0, decides: true }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('found' in step) {
+      for (const found of step.found) out.push(found);
+      continue;
     }
-    recognised = true;
+    const { value, depth, decides } = step;
+    if (depth > 6) continue;
+    if (Array.isArray(value)) {
+      if (value.length === 0 && decides) recognised = true;
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, decides });
+      continue;
+    }
+    const node = refs.deref(value);
+    if (!isRecord(node)) continue;
+    if (isA(node, 'JobPosting')) {
+      out.push({ node });
+      recognised ||= decides;
+      continue;
+    }
+    const listed: Found[] = [];
+    if (isA(node, 'ItemList')) {
+      for (const element of asArray(node['itemListElement'])) {
+        const entry = refs.deref(element);
+        if (isRecord(entry) && isA(entry, 'ListItem')) {
+          const item = refs.deref(entry['item']);
+          if (isRecord(item) && isA(item, 'JobPosting')) listed.push({ node: item });
+        } else if (isRecord(entry) && isA(entry, 'JobPosting')) {
+          listed.push({ node: entry });
+        }
+      }
+      recognised ||= decides;
+    }
+    // The @graph's postings come first, then the list's: the list waits below it on the stack.
+    stack.push({ found: listed });
+    if (Array.isArray(node['@graph'])) {
+      stack.push({ value: node['@graph'], depth: depth + 1, decides: false });
+      recognised ||= decides;
+    }
   }
   return recognised;
 }
@@ -147,17 +179,21 @@ function collectFeed(feed: Rec, out: Found[]): void {
   }
 }
 
-/** `identifier` as text: a string or number, or a PropertyValue's `value`. */
-function identifierOf(raw: unknown): string | undefined {
-  if (Array.isArray(raw)) {
-    for (const item of raw) {
-      const id = identifierOf(item);
-      if (id) return id;
-    }
-    return undefined;
+/**
+ * The first of `raw` (one value, or an array of them: read one level deep,
+ * never recursively) that `read` makes something of.
+ */
+function firstOf<T>(raw: unknown, read: (value: unknown) => T | undefined): T | undefined {
+  for (const item of Array.isArray(raw) ? raw : [raw]) {
+    const value = Array.isArray(item) ? undefined : read(item);
+    if (value) return value;
   }
-  if (isRecord(raw)) return toId(raw['value']) ?? toId(raw['@value']);
-  return toId(raw);
+  return undefined;
+}
+
+/** `identifier` as text: a string or number, or a PropertyValue's `value`; the first of an array. */
+function identifierOf(raw: unknown): string | undefined {
+  return firstOf(raw, (item) => (isRecord(item) ? (toId(item['value']) ?? toId(item['@value'])) : toId(item)));
 }
 
 /** `inLanguage`: a BCP 47 string, or a `Language` with `alternateName`. */
@@ -172,17 +208,11 @@ function nameOf(raw: unknown): string | undefined {
   return cleanText(raw);
 }
 
-/** A URL value: a string or a node's `url`/`@id`. */
+/** A URL value: a string or a node's `url`/`@id`; the first of an array. */
 function urlValue(raw: unknown): string | undefined {
-  if (Array.isArray(raw)) {
-    for (const item of raw) {
-      const url = urlValue(item);
-      if (url) return url;
-    }
-    return undefined;
-  }
-  if (isRecord(raw)) return toWebUrl(raw['url']) ?? toWebUrl(raw['contentUrl']) ?? toWebUrl(raw['@id']);
-  return toWebUrl(raw);
+  return firstOf(raw, (item) =>
+    isRecord(item) ? (toWebUrl(item['url']) ?? toWebUrl(item['contentUrl']) ?? toWebUrl(item['@id'])) : toWebUrl(item),
+  );
 }
 
 /** A string value as clean text (numbers and other values are no place names). */

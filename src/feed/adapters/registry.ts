@@ -10,20 +10,20 @@ import type { Adapter } from './types.js';
 /** Formats that need an adapter (`careers` is native). */
 export type AdapterFormat = Exclude<SourceFormat, 'careers'>;
 
-const loaders: Record<AdapterFormat, () => Promise<Adapter>> = {
-  greenhouse: () => import('./greenhouse.js').then((m) => m.adaptGreenhouse),
-  lever: () => import('./lever.js').then((m) => m.adaptLever),
-  ashby: () => import('./ashby.js').then((m) => m.adaptAshby),
-  workable: () => import('./workable.js').then((m) => m.adaptWorkable),
-  recruitee: () => import('./recruitee.js').then((m) => m.adaptRecruitee),
-  smartrecruiters: () => import('./smartrecruiters.js').then((m) => m.adaptSmartRecruiters),
-  personio: () => import('./personio.js').then((m) => m.adaptPersonio),
-  jsonld: () => import('./jsonld.js').then((m) => m.adaptJsonLd),
-};
+const loaders: ReadonlyMap<string, () => Promise<Adapter>> = new Map<AdapterFormat, () => Promise<Adapter>>([
+  ['greenhouse', () => import('./greenhouse.js').then((m) => m.adaptGreenhouse)],
+  ['lever', () => import('./lever.js').then((m) => m.adaptLever)],
+  ['ashby', () => import('./ashby.js').then((m) => m.adaptAshby)],
+  ['workable', () => import('./workable.js').then((m) => m.adaptWorkable)],
+  ['recruitee', () => import('./recruitee.js').then((m) => m.adaptRecruitee)],
+  ['smartrecruiters', () => import('./smartrecruiters.js').then((m) => m.adaptSmartRecruiters)],
+  ['personio', () => import('./personio.js').then((m) => m.adaptPersonio)],
+  ['jsonld', () => import('./jsonld.js').then((m) => m.adaptJsonLd)],
+]);
 
-/** Loads the adapter for `format` (a lazy chunk in bundled builds). */
+/** Loads the adapter for `format` (a lazy chunk in bundled builds); a Map, so no name reaches `Object.prototype`. */
 export function loadAdapter(format: AdapterFormat): Promise<Adapter> {
-  const load = loaders[format];
+  const load = loaders.get(format);
   if (!load) return Promise.reject(new TypeError(`No adapter for feed format "${String(format)}"`));
   return load();
 }

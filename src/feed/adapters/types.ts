@@ -5,6 +5,7 @@ import type { HtmlParser } from './html.js';
 export interface XmlNode {
   /** Local name of the element, e.g. `position`. */
   readonly name: string;
+  /** By qualified name, in a null-prototype object (no name reaches `Object.prototype`). */
   readonly attributes: Readonly<Record<string, string>>;
   readonly children: readonly XmlNode[];
   /** Concatenated text and CDATA directly inside this element, untrimmed. */

@@ -71,8 +71,9 @@ function localNameOf(node: XmlDomNode): string {
   return colon === -1 ? name : name.slice(colon + 1);
 }
 
+/** Attributes by name, in a null-prototype object: a name such as `__proto__` or `constructor` is data like any other. */
 function attributesOf(node: XmlDomNode): Record<string, string> {
-  const result: Record<string, string> = {};
+  const result = Object.create(null) as Record<string, string>;
   const list = node.attributes;
   if (!list) return result;
   for (let i = 0; i < list.length; i++) {

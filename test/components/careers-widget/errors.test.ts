@@ -133,9 +133,11 @@ describe('careers-widget: errors', () => {
       const loaded = oneEvent(el, 'careers-load');
       document.body.append(el);
       const event = await loaded;
+      // 'bad-country' only had a bad country: the country goes, the posting stays.
       expect(event.detail).to.deep.equal({
-        count: 9,
-        skipped: 5,
+        count: 10,
+        skipped: 4,
+        droppedFields: 1,
         languages: ['de', 'en', 'fr'],
         countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
         formats: ['careers'],
@@ -143,15 +145,18 @@ describe('careers-widget: errors', () => {
         failedSources: [],
       });
       await el.loadComplete;
-      expect(cardIds(el)).to.deep.equal(['en-1', 'en-2', 'en-3', 'en-4']);
+      expect(cardIds(el)).to.deep.equal(['bad-country', 'en-1', 'en-2', 'en-3', 'en-4']);
       expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(
-        '5 postings could not be shown because of errors in the job feed.',
+        '4 postings could not be shown because of errors in the job feed.',
       );
-      expect(warnings).to.have.length(1);
+      expect(warnings).to.have.length(2);
       const text = String(warnings[0][0]);
-      expect(text).to.contain('skipped 5 invalid posting');
+      expect(text).to.contain('skipped 4 invalid posting');
       expect(text).to.contain('"bad-url"');
       expect(text).to.contain('http(s) URL');
+      expect(String(warnings[1][0])).to.equal(
+        'careers-widget: left out 1 invalid field(s) and kept the rest: postings[11].locations[0].country of "bad-country" (is not a known ISO 3166-1 alpha-2 country code).',
+      );
       el.remove();
     } finally {
       console.warn = warn;

@@ -15,6 +15,7 @@ describe('careers-widget: events', () => {
     expect(event.detail).to.deep.equal({
       count: 9,
       skipped: 0,
+      droppedFields: 0,
       languages: ['de', 'en', 'fr'],
       countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
       formats: ['careers'],
