@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /** `npm start` opens the demo: send `/` to `/demo/`. */
@@ -63,6 +64,9 @@ const stripMessageNotes = (): Plugin => ({
 const LAZY =
   /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync)|generated\/locales\/)/;
 
+/** The @lit/localize runtime: needed only once a page asks for a language other than English. */
+const LOCALIZE_RUNTIME = /\/node_modules\/@lit\/localize\/(?:init\/runtime|internal\/(?:runtime-msg|id-generation|fnv1a64|deferred))\.js$/;
+
 /** The entry's own modules stay in the entry file (which then has code, and a source map). */
 const ENTRY = /\/src\/(?:cdn|define)\.ts$/;
 
@@ -70,6 +74,7 @@ const ENTRY = /\/src\/(?:cdn|define)\.ts$/;
 const isCore = (id: string): boolean =>
   (/\/src\//.test(id) || /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id)) &&
   !LAZY.test(id) &&
+  !LOCALIZE_RUNTIME.test(id) &&
   !ENTRY.test(id);
 
 /**
@@ -80,6 +85,10 @@ const isCore = (id: string): boolean =>
  */
 export default defineConfig({
   plugins: [demoIndex(), stripMessageNotes()],
+  resolve: {
+    // Rendering needs msg/str/@localized only; the translation runtime loads with a translation.
+    alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/lit-localize-lean.ts', import.meta.url)) }],
+  },
   server: { port: 5173, strictPort: false },
   build: {
     outDir: 'dist',

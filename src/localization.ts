@@ -3,11 +3,15 @@
  * this module configures it once, lazily, and every widget on the page shares
  * that locale. Locale modules are separate chunks, loaded on first use.
  *
+ * English is the source: `msg()` shows it without any runtime, so the
+ * `@lit/localize` runtime is configured (and, in the CDN build, downloaded)
+ * the first time a page asks for another language.
+ *
  * If the host application already configured `@lit/localize` itself (npm
  * users who share the same copy of the library), configuring again throws: we
  * then leave the host in charge and render our English source strings.
  */
-import { configureLocalization } from '@lit/localize';
+import type { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 /** A UI locale the widget ships translations for. */
@@ -24,22 +28,30 @@ const loaders = {
 } satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
 
 type Controls = ReturnType<typeof configureLocalization>;
+/** `undefined` until configured; `null` when the page had configured it already. */
 let controls: Controls | null | undefined;
+let configuring: Promise<Controls | null> | undefined;
 
-function localization(): Controls | null {
-  if (controls === undefined) {
-    try {
-      controls = configureLocalization({
-        sourceLocale,
-        targetLocales,
-        loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
-      });
-    } catch (error) {
-      console.warn('careers-widget: @lit/localize is already configured by the page; UI strings stay in English.', error);
-      controls = null;
-    }
-  }
-  return controls;
+function localization(): Promise<Controls | null> {
+  return (configuring ??= import('@lit/localize/init/runtime.js').then(
+    ({ configureLocalization: configure }) => {
+      try {
+        controls = configure({
+          sourceLocale,
+          targetLocales,
+          loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+        });
+      } catch (error) {
+        console.warn('careers-widget: @lit/localize is already configured by the page; UI strings stay in English.', error);
+        controls = null;
+      }
+      return controls;
+    },
+    (error: unknown) => {
+      configuring = undefined; // the chunk did not download: a later switch tries again
+      throw error;
+    },
+  ));
 }
 
 /**
@@ -60,7 +72,7 @@ export function matchUiLocale(requested: readonly string[]): UiLocale {
 
 /** The page's active UI locale. */
 export function currentUiLocale(): UiLocale {
-  return (localization()?.getLocale() ?? sourceLocale) as UiLocale;
+  return (controls?.getLocale() ?? sourceLocale) as UiLocale;
 }
 
 /**
@@ -69,9 +81,11 @@ export function currentUiLocale(): UiLocale {
  * in which case the previous locale stays and a warning is logged).
  */
 export async function setUiLocale(locale: UiLocale): Promise<void> {
-  const c = localization();
-  if (!c || c.getLocale() === locale) return;
+  // English needs no runtime until another language has been configured.
+  if (!configuring && locale === sourceLocale) return;
   try {
+    const c = await localization();
+    if (!c || c.getLocale() === locale) return;
     await c.setLocale(locale);
   } catch (error) {
     console.warn(`careers-widget: could not load the "${locale}" translations.`, error);
