@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FEED_ACCEPT, decodeBody, declaredCharset, fetchText, parseJson } from '../../src/feed/load.js';
 import { FEED_ERROR_KINDS, FeedError } from '../../src/feed/errors.js';
-import { fakeTimers, latin1, neverAnswers, stalledBody } from '../support/network.js';
+import { fakeTimers, latin1, neverAnswers, rejection, stalledBody } from '../support/network.js';
 
 type FetchArgs = [input: RequestInfo | URL, init?: RequestInit];
 
@@ -13,16 +13,6 @@ function stubFetch(impl: (...args: FetchArgs) => Promise<Response>): FetchArgs[]
     return impl(...args);
   };
   return calls;
-}
-
-/** The rejection of a promise that must reject. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 const json = (body: unknown, init: ResponseInit = {}) =>

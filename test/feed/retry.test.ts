@@ -2,17 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { fetchText } from '../../src/feed/load.js';
 import { RETRY_DEFAULTS, abortable, isRetryable, retryAfterMs, retryDelay, sleep, withRetry } from '../../src/feed/retry.js';
-import { fakeTimers, jsonResponse, neverAnswers } from '../support/network.js';
-
-/** The rejection of a promise that must reject. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { fakeTimers, jsonResponse, neverAnswers, rejection } from '../support/network.js';
 
 const NOW = new Date('2026-03-15T12:00:00Z');
 const http = (status: number, retryAfter?: string) =>

@@ -6,17 +6,7 @@ import type { HtmlParser } from '../../src/feed/adapters/html.js';
 import { decodePayload, languageFromUrl, loadSources, toNativeFeed } from '../../src/feed/sources.js';
 import { mergeFeeds, mergeFeedsTraced } from '../../src/feed/merge.js';
 import { ATS_FIXTURES, expectFeedError, fixtureJson, fixtureText } from './adapters/support.js';
-import { fakeTimers, latin1, neverAnswers } from '../support/network.js';
-
-/** Awaits a rejection and returns it; fails when the promise resolves. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { fakeTimers, latin1, neverAnswers, rejection } from '../support/network.js';
 
 async function feedError(promise: Promise<unknown>, kind: FeedError['kind']): Promise<FeedError> {
   const error = await rejection(promise);

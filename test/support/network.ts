@@ -102,3 +102,13 @@ export function latin1(text: string): Uint8Array<ArrayBuffer> {
     return code;
   });
 }
+
+/** Awaits a promise that must reject and returns its reason; fails when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
