@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { downloadPaths, offPath, totalOf } from './size-graph.mjs';
 
-const BUDGETS = { native: 32 * 1024, ats: 40 * 1024 };
+const BUDGETS = { native: 33 * 1024, ats: 40 * 1024 };
 const DIST = 'dist';
 const MANIFEST = join(DIST, '.vite/manifest.json');
 const FORMATS_MODULE = join(DIST, 'lib/feed/formats.js');
