@@ -12,6 +12,7 @@ import { FEED_FORMATS, type FeedFormat, type SourceFormat } from './formats.js';
 import { fetchText, parseJson, type Sleep } from './load.js';
 import type { RetryOptions } from './retry.js';
 import { isLanguageTag, isRecord } from './checks.js';
+import { cleanTag } from '../i18n/tags.js';
 import { candidateFormats } from './adapters/detect.js';
 import { loadAdapter } from './adapters/registry.js';
 import { isXmlNode, parseXml } from './adapters/xml.js';
@@ -34,7 +35,10 @@ export interface NativeResult {
 
 export interface ToNativeOptions {
   readonly format: FeedFormat;
-  /** Language of postings whose source does not say (BCP 47). */
+  /**
+   * Language of postings whose source does not say (BCP 47). A malformed one
+   * is cleaned (`en_GB` → `en-GB`) or, when nothing usable is left, ignored.
+   */
   readonly language?: string;
   /** Where the payload came from. */
   readonly url?: string;
@@ -155,7 +159,9 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
   if (format === 'careers') return { feed: payload, format, unresolvedLocations: 0 };
   const adapt = await loadAdapter(format);
   try {
-    const { feed, unresolvedLocations } = adapt(payload, { language: options.language, url: options.url, html: options.html });
+    // A malformed fallback language (`en_GB`, `fr-`) is cleaned, or dropped: never handed on as it is.
+    const language = cleanTag(options.language);
+    const { feed, unresolvedLocations } = adapt(payload, { language, url: options.url, html: options.html });
     return { feed, format, unresolvedLocations };
   } catch (error) {
     if (error instanceof FeedError) throw error;

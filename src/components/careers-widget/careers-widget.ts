@@ -13,6 +13,7 @@ import { buildView, type View } from '../../model/view.js';
 import type { SortOrder } from '../../model/sort.js';
 import { autonym, countryName, languageName } from '../../i18n/names.js';
 import { formatNumber } from '../../i18n/format.js';
+import { safeLocale } from '../../i18n/tags.js';
 import { currentUiLocale, matchUiLocale, setUiLocale } from '../../localization.js';
 import {
   CareersErrorEvent,
@@ -25,7 +26,7 @@ import { parseNow, systemClock } from '../../model/clock.js';
 import { styles } from './careers-widget.styles.js';
 import { renderCard } from './render-card.js';
 import { renderFilters } from './render-filters.js';
-import { inheritedLanguages } from './locale.js';
+import { requestedLocales } from './locale.js';
 import {
   employmentTypeLabel,
   errorMessage,
@@ -475,7 +476,7 @@ export class CareersWidget extends LitElement {
 
   /** The locale this widget asks for: its attribute, else inherited. */
   private get requestedLanguages(): string[] {
-    return this.locale ? [this.locale] : inheritedLanguages(this);
+    return requestedLocales(this, this.locale);
   }
 
   private applyLocale(): void {
@@ -509,7 +510,7 @@ export class CareersWidget extends LitElement {
     const requestedLanguage = this.requestedLanguages[0] ?? 'en';
     const language =
       this.selection.language ||
-      (this.postingLanguage === ALL_LANGUAGES ? ALL_LANGUAGES : primaryLanguage(this.postingLanguage || requestedLanguage));
+      (this.postingLanguage === ALL_LANGUAGES ? ALL_LANGUAGES : primaryLanguage(safeLocale([this.postingLanguage, requestedLanguage])));
     const locale = this.displayLocale;
     this.renderNow = this.validNow ?? systemClock();
     this.view = buildView(this.postings, { ...this.selection, language }, parseSort(this.sort), {

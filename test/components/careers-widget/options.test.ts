@@ -6,7 +6,7 @@ import {
   parsePageSize,
   parseSort,
 } from '../../../src/components/careers-widget/options.js';
-import { inheritedLanguages } from '../../../src/components/careers-widget/locale.js';
+import { requestedLocales } from '../../../src/components/careers-widget/locale.js';
 import { defineElement } from '../../../src/components/define.js';
 
 describe('careers-widget: attribute parsing', () => {
@@ -42,7 +42,7 @@ describe('careers-widget: attribute parsing', () => {
 });
 
 describe('careers-widget: locale inheritance', () => {
-  it('takes the nearest lang, crossing shadow roots, else the browser languages', () => {
+  it('takes the attribute, else the nearest lang, crossing shadow roots, else the browser languages', () => {
     const outer = document.createElement('div');
     outer.lang = 'de-AT';
     const host = document.createElement('div');
@@ -50,9 +50,28 @@ describe('careers-widget: locale inheritance', () => {
     const root = host.attachShadow({ mode: 'open' });
     const inner = document.createElement('span');
     root.append(inner);
-    expect(inheritedLanguages(inner)).to.deep.equal(['de-AT']);
+    expect(requestedLocales(inner, '')).to.deep.equal(['de-AT']);
+    expect(requestedLocales(inner, 'fr')).to.deep.equal(['fr']);
     const loose = document.createElement('span');
-    expect(inheritedLanguages(loose)).to.deep.equal([...navigator.languages]);
+    expect(navigator.languages.length).to.be.greaterThan(0);
+    // All of the browser's languages (the UI may match a later one), then English.
+    expect(requestedLocales(loose, '')).to.deep.equal([...navigator.languages.map((l) => Intl.getCanonicalLocales(l)[0]), 'en']);
+  });
+
+  it('cleans a malformed tag, or passes over it to the next candidate', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'de_CH';
+    const middle = document.createElement('div');
+    middle.lang = '@@';
+    outer.append(middle);
+    const inner = document.createElement('span');
+    middle.append(inner);
+    expect(requestedLocales(inner, 'fr_FR')).to.deep.equal(['fr-FR']);
+    expect(requestedLocales(inner, 'en-')).to.deep.equal(['en']);
+    expect(requestedLocales(inner, '%%')).to.deep.equal(['de-CH']);
+    expect(requestedLocales(inner, '')).to.deep.equal(['de-CH']);
+    middle.lang = 'pt_br';
+    expect(requestedLocales(inner, '')).to.deep.equal(['pt-BR']);
   });
 });
 
