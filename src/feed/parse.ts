@@ -120,7 +120,12 @@ function lenient<T>(
     /** Path left out in this pass → its distinct reasons. */
     const cuts = new Map<string, [Path, Set<string>]>();
     for (const issue of issues) {
-      const target = cut(issue.path);
+      let target = cut(issue.path);
+      // An issue inside a value already left out in this pass (a section's
+      // item, after its title) goes with that value.
+      for (let depth = 1; depth < target.length; depth++) {
+        if (cuts.has(formatPath(target.slice(0, depth)))) target = target.slice(0, depth);
+      }
       const key = formatPath(target);
       const inner = issue.path.slice(target.length);
       let entry = cuts.get(key);

@@ -213,6 +213,16 @@ describe('parseFeed', () => {
       expect(dropped[5]!.reason).to.equal('items: expected array');
     });
 
+    it('a section with a bad title and a bad item goes once, with both reasons', () => {
+      const { posting: kept, dropped, skipped } = one({
+        ...posting({ id: 'r' }),
+        sections: [{ title: '', items: ['', 'b'] }, { title: 'Kept', items: ['x'] }],
+      });
+      expect(skipped).to.deep.equal([]);
+      expect(kept!.sections).to.deep.equal([{ title: 'Kept', items: ['x'] }]);
+      expect(dropped).to.deep.equal([dropOf('postings[0].sections[0]', 'title: must not be empty; items[0]: must not be empty')]);
+    });
+
     it('a bad url is left out when a description or sections carry the posting', () => {
       const { posting: kept, dropped } = one({ ...posting({ id: 'r' }), url: '/jobs/r', description: '<p>All about it</p>' });
       expect(kept).to.not.have.property('url');
@@ -359,7 +369,11 @@ describe('parseFeed', () => {
 
     it('bad optional values never cost a posting: each is left out and reported, the rest kept as is', () => {
       const OPTIONAL = ['url', 'applyUrl', 'workplace', 'remoteCountries', 'department', 'team', 'employmentType', 'validThrough', 'summary', 'sections', 'salary', 'translationOf'];
-      const junk = fc.oneof(fc.jsonValue(), fc.constantFrom(null, '', ' ', 'constructor', '__proto__', 'XX', [null], [{}], { min: 2, max: 1, currency: 'EUR' }));
+      const junk = fc.oneof(
+        fc.jsonValue(),
+        fc.constantFrom(null, '', ' ', 'constructor', '__proto__', 'XX', [null], [{}], { min: 2, max: 1, currency: 'EUR' }),
+        fc.constantFrom([{ title: '', items: ['', 'b'] }, 'x'], [{ title: 'T', items: [' ', 1] }], ['DE', 'XX', ''], { currency: 'EUR', min: 1, period: 'x' }),
+      );
       fc.assert(
         fc.property(fc.array(fc.tuple(rawPostingArb, fc.dictionary(fc.constantFrom(...OPTIONAL), junk)), { maxLength: 6 }), (pairs) => {
           const originals = pairs.map(([r], i) => ({ ...r, id: `r${i}`, description: 'Carried by its description.' }));
