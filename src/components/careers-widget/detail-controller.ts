@@ -193,10 +193,7 @@ export class DetailController implements ReactiveController {
     this.opened = { id: posting.id, mode: mode === 'dialog' ? 'dialog' : 'inline' };
     this.linkNotice = '';
     if (history === 'push') this.urlSync?.pushPosting(this.host.appliedFilters, posting.id);
-    if (this.host.syncTitle) {
-      this.titleBefore ??= document.title;
-      document.title = this.titleBefore.trim() ? `${posting.title} – ${this.titleBefore}` : posting.title;
-    }
+    this.nameInTitle(posting);
     this.host.dispatchEvent(new CareersPostingOpenEvent(this.describe(posting, posting.url ?? '')));
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -254,7 +251,15 @@ export class DetailController implements ReactiveController {
     const single = id ? this.postingById(id) : undefined;
     if (!single || this.announced === id || !this.host.renderRoot.querySelector('careers-posting')) return;
     this.announced = id;
+    this.nameInTitle(single);
     this.host.dispatchEvent(new CareersPostingOpenEvent(this.describe(single, single.url ?? '')));
+  }
+
+  /** `sync-title`: the page title names the posting shown ("{title} – {page title}"). */
+  private nameInTitle(posting: Posting): void {
+    if (!this.host.syncTitle) return;
+    this.titleBefore ??= document.title;
+    document.title = this.titleBefore.trim() ? `${posting.title} – ${this.titleBefore}` : posting.title;
   }
 
   private restoreTitle(): void {

@@ -333,6 +333,14 @@ describe('careers-widget: detail view', () => {
       expect(document.title).to.equal(before);
     });
 
+    it('names a `posting` page too, and restores the title when the widget leaves', async () => {
+      document.title = 'Careers at Example';
+      const el = await mount({ locale: 'en', posting: 'seed-1', 'sync-title': '' }, feedWithSeed());
+      expect(document.title).to.equal('Senior Backend Engineer II – Careers at Example');
+      el.remove();
+      expect(document.title).to.equal('Careers at Example');
+    });
+
     it('leaves the page title alone without it', async () => {
       const before = document.title;
       const el = await mount({ locale: 'en', detail: 'inline' }, feedWithSeed());
