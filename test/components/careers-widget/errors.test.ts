@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CareersErrorEvent } from '../../../src/events/careers-events.js';
-import { $, $$, TEST_NOW, cardIds, mount, sampleFeed, sampleRows } from './helpers.js';
+import { $, $$, TEST_NOW, cardIds, mount, sampleFeed, sampleRows, watchPageErrors } from './helpers.js';
 import { fakeTimers } from '../../support/network.js';
 
 /** Mounts with `src` and waits for the load to settle either way. */
@@ -9,17 +9,13 @@ async function mountSrc(src: string, attributes: Record<string, string> = { loca
 }
 
 describe('careers-widget: errors', () => {
-  let pageErrors: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('reason' in e ? e.reason : e.error);
+  let page: ReturnType<typeof watchPageErrors>;
   beforeEach(() => {
-    pageErrors = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    page = watchPageErrors();
   });
   afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-    expect(pageErrors, 'nothing thrown into the host page').to.deep.equal([]);
+    page.stop();
+    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
   });
 
   it('HTTP error: a localized alert with the status, a careers-error event and a Retry button', async () => {

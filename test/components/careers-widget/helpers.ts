@@ -177,3 +177,21 @@ export async function search(el: CareersWidget, query: string): Promise<void> {
   input.dispatchEvent(new Event('input', { bubbles: true }));
   await el.updateComplete;
 }
+
+/**
+ * Records what reaches the host page (window `error` and
+ * `unhandledrejection`) until `stop()`; the widget must never add to it.
+ */
+export function watchPageErrors(): { readonly errors: unknown[]; stop(): void } {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  return {
+    errors,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    },
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CareersLoadEvent } from '../../../src/events/careers-events.js';
-import { $, $$, cardIds, daysAgo, options, TEST_NOW } from './helpers.js';
+import { $, $$, cardIds, choose, daysAgo, options, TEST_NOW, watchPageErrors } from './helpers.js';
 
 const row = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -140,10 +140,7 @@ describe('careers-widget: Object.prototype member names as feed values', () => {
       expect(departments.map(([value]) => value)).to.have.members(['', name, 'Design']);
       expect(departments.find(([value]) => value === name)![1]).to.equal(`${name} (1)`);
       // Choosing it filters by it, like any department.
-      const select = $<HTMLSelectElement>(el, '#filter-department')!;
-      select.value = name;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await el.updateComplete;
+      await choose(el, 'department', name);
       expect(cardIds(el)).to.deep.equal([name]);
       expect(el.organization).to.deep.equal({ name });
       el.remove();
@@ -180,10 +177,7 @@ describe('careers-widget: deep feed data', () => {
       ['/a.json', `{"version":1,"postings":[${deep('deep', 1)},${JSON.stringify(row('a'))}]}`],
       ['/b.json', `{"version":1,"postings":[${deep('deep', 2)},${JSON.stringify(row('b'))}]}`],
     ]);
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    const page = watchPageErrors();
     const realFetch = window.fetch;
     window.fetch = async (input) => {
       const body = bodies.get(new URL(String(input), document.baseURI).pathname);
@@ -207,9 +201,8 @@ describe('careers-widget: deep feed data', () => {
       el.remove();
     } finally {
       window.fetch = realFetch;
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      page.stop();
     }
-    expect(errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
   });
 });

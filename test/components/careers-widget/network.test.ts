@@ -8,7 +8,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
 import type { CareersErrorEvent, CareersLoadEvent } from '../../../src/events/careers-events.js';
-import { $, $$, TEST_NOW, cardIds, sampleFeed, sampleRows } from './helpers.js';
+import { $, $$, TEST_NOW, cardIds, sampleFeed, sampleRows, watchPageErrors } from './helpers.js';
 import { fakeTimers, jsonResponse, latin1, neverAnswers, stalledBody, type FakeTimers } from '../../support/network.js';
 
 type Fetch = typeof window.fetch;
@@ -40,10 +40,9 @@ const notice = (el: Element) => $(el, '[part~="refresh-notice"]');
 
 describe('careers-widget: network resilience', () => {
   const realFetch = window.fetch;
-  let pageErrors: unknown[] = [];
+  let page: ReturnType<typeof watchPageErrors>;
   let warnings: unknown[][] = [];
   const warn = console.warn;
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('reason' in e ? e.reason : e.error);
   /** Every request the widget makes, by URL. */
   let requests: string[] = [];
   const stub = (impl: Fetch) => {
@@ -54,19 +53,16 @@ describe('careers-widget: network resilience', () => {
   };
 
   beforeEach(() => {
-    pageErrors = [];
     warnings = [];
     requests = [];
     console.warn = (...args: unknown[]) => warnings.push(args);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    page = watchPageErrors();
   });
   afterEach(() => {
     window.fetch = realFetch;
     console.warn = warn;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-    expect(pageErrors, 'nothing thrown into the host page').to.deep.equal([]);
+    page.stop();
+    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
   });
 
   describe('timeout', () => {
