@@ -94,7 +94,7 @@
 'type.temporary': `期間限定`,
 'type.volunteer': `ボランティア`,
 'workplace.hybrid': `ハイブリッド`,
-'workplace.onsite': `出社`,
+'workplace.onsite': `出社勤務`,
 'workplace.remote': `リモート`,
     };
   
