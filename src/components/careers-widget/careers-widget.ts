@@ -485,12 +485,14 @@ export class CareersWidget extends LitElement {
 
   /**
    * Locale for `Intl`: the requested one (`fr-CA` dates) when its language is
-   * the active UI language, else the UI locale, so names and sentences agree.
+   * the active UI language and it maps to that UI locale, else the UI locale,
+   * so names and sentences agree (a `zh-TW` browser shown the `zh-Hans` UI
+   * for its next language, `zh-CN`, gets Simplified country names too).
    */
   private get displayLocale(): string {
     const ui = currentUiLocale();
     const requested = this.requestedLanguages[0];
-    return requested && primaryLanguage(requested) === primaryLanguage(ui) ? requested : ui;
+    return requested && primaryLanguage(requested) === primaryLanguage(ui) && matchUiLocale([requested]) === ui ? requested : ui;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

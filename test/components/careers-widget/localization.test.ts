@@ -87,6 +87,19 @@ describe('careers-widget: localization', () => {
     expect(statusText(el)).to.equal('There are no jobs in Chinese at the moment.');
   });
 
+  it('names countries in the UI\'s script when the browser prefers Traditional Chinese, then Simplified', async () => {
+    const own = Object.getOwnPropertyDescriptor(navigator, 'languages');
+    Object.defineProperty(navigator, 'languages', { value: ['zh-TW', 'zh-CN'], configurable: true });
+    try {
+      const el = await mount({ 'posting-language': 'all' });
+      expect(label(el, 'country')).to.equal('国家/地区');
+      expect(options(el, 'country').find(([v]) => v === 'DE')![1]).to.equal('德国 (2)');
+    } finally {
+      if (own) Object.defineProperty(navigator, 'languages', own);
+      else delete (navigator as { languages?: unknown }).languages;
+    }
+  });
+
   it('pluralizes counts with each locale\'s rules', async () => {
     const fr = await mount({ locale: 'fr', country: 'BE' });
     expect(statusText(fr)).to.equal('Belgique\u202f: 1 offre');
