@@ -645,7 +645,7 @@ export class CareersWidget extends LitElement {
       text = resultCount(count, formatNumber(count, locale), country, locale);
     }
     return html`<p class="status" part="status" role="status">${text}</p>
-      ${view.inLanguageCount === 0 && view.languages.length > 0 ? this.renderAlternatives(view) : nothing}
+      ${view.inLanguageCount === 0 && view.languages.some((l) => l.count > 0) ? this.renderAlternatives(view) : nothing}
       ${view.inLanguageCount > 0 && count === 0
         ? html`<p part="empty">
             <button type="button" part="button clear-button" @click=${() => this.clearFilters()}>
@@ -658,7 +658,9 @@ export class CareersWidget extends LitElement {
   private renderAlternatives(view: View): TemplateResult {
     return html`<div class="alternatives" part="empty">
       <span>${labels.otherLanguages()}</span>
-      ${view.languages.map(
+      ${view.languages
+        .filter((l) => l.count > 0)
+        .map(
         (l) =>
           html`<button
             type="button"
