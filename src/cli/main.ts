@@ -172,8 +172,8 @@ async function convert(args: string[]): Promise<number> {
   err(summaryLine(feed));
   for (const line of problemLines(feed, origin)) err(`  ${line}`);
   for (const line of droppedLines(feed, origin)) err(`  ${line}`);
-  const unresolved = results.reduce((sum, r) => sum + r.unresolvedLocations, 0);
-  if (unresolved > 0) err(unresolvedLine(unresolved));
+  const unresolved = unresolvedLine(results.flatMap((r) => r.unresolvedLocations));
+  if (unresolved) err(unresolved);
   const expired = expiredLine(feed, now);
   if (expired) err(expired);
   for (const line of foundLines(feed)) err(line);
@@ -234,7 +234,7 @@ async function validateCommand(args: string[]): Promise<number> {
   const spec: SourceSpec = given.kind === 'file' ? { ...given, sourceUrl } : given;
   const raw = await readSource(spec);
   let data: unknown;
-  let unresolved = 0;
+  let unresolved: readonly string[] = [];
   if (format === 'careers') {
     data = decodePayload(raw.text, raw.contentType, xmlParser(), raw.name);
   } else {
@@ -258,7 +258,8 @@ async function validateCommand(args: string[]): Promise<number> {
   for (const line of problemLines(feed)) out(line);
   for (const line of droppedLines(feed)) out(line);
   out(summaryLine(feed));
-  if (unresolved > 0) out(unresolvedLine(unresolved));
+  const unresolvedText = unresolvedLine(unresolved);
+  if (unresolvedText) out(unresolvedText);
   const expired = expiredLine(feed, now);
   if (expired) out(expired);
   for (const line of foundLines(feed)) out(line);

@@ -81,9 +81,18 @@ export function foundLines(feed: ParsedFeed): string[] {
   ];
 }
 
-/** `3 locations without a country`: source places no country was found for. */
-export const unresolvedLine = (count: number): string =>
-  `${plural(count, 'location')} without a country`;
+/**
+ * `3 locations without a country: "Dublin", "New York, NY"`: the source
+ * places no country was found for (counted per posting, named once each), or
+ * `undefined` when there are none.
+ */
+export function unresolvedLine(places: readonly string[], limit = 10): string | undefined {
+  if (places.length === 0) return undefined;
+  const names = [...new Set(places)];
+  const shown = names.slice(0, limit).map((p) => JSON.stringify(p)).join(', ');
+  const more = names.length > limit ? `, and ${names.length - limit} more` : '';
+  return `${plural(places.length, 'location')} without a country: ${shown}${more}`;
+}
 
 /**
  * `2 postings closed before 2026-12-01 (validThrough passed): "a", "b"`, or

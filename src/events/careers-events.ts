@@ -24,8 +24,13 @@ export interface CareersLoadDetail {
   readonly countries: readonly string[];
   /** The format each source was read as (`careers`, `greenhouse`, …), in `src` order. */
   readonly formats: readonly SourceFormat[];
-  /** Source locations that named no recognisable country (ATS feeds). */
+  /** How many source locations (per posting) named no recognisable country (ATS feeds). */
   readonly unresolvedLocations: number;
+  /**
+   * Those locations as the source wrote them (`"Dublin"`, `"New York, NY"`),
+   * each once, at most 100: what to fix in the ATS so they get a country.
+   */
+  readonly unresolvedPlaces: readonly string[];
   /**
    * `src` URLs that could not be used (after retries) while the others were
    * shown, in `src` order; empty when every source loaded.

@@ -29,8 +29,8 @@ export interface NativeResult {
   readonly feed: unknown;
   /** The format the payload was read as. */
   readonly format: SourceFormat;
-  /** Source locations that got no country. */
-  readonly unresolvedLocations: number;
+  /** Source locations that got no country, as written in the source (one per posting and place). */
+  readonly unresolvedLocations: readonly string[];
 }
 
 export interface ToNativeOptions {
@@ -80,8 +80,8 @@ export interface LoadedSources {
   readonly feed: unknown;
   /** The format of each source that loaded, in URL order. */
   readonly formats: readonly SourceFormat[];
-  /** Source locations without a country, over all sources. */
-  readonly unresolvedLocations: number;
+  /** Source locations without a country, over all sources, as written in them. */
+  readonly unresolvedLocations: readonly string[];
   /** The sources that could not be used, in URL order (empty when all loaded). */
   readonly failedSources: readonly FailedSource[];
 }
@@ -156,7 +156,7 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
       }
     }
   }
-  if (format === 'careers') return { feed: payload, format, unresolvedLocations: 0 };
+  if (format === 'careers') return { feed: payload, format, unresolvedLocations: [] };
   const adapt = await loadAdapter(format);
   try {
     // A malformed fallback language (`en_GB`, `fr-`) is cleaned, or dropped: never handed on as it is.
@@ -292,7 +292,7 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
   return {
     feed: loaded.length === 1 ? loaded[0]!.feed : (await loadMerge()).mergeFeeds(loaded),
     formats: loaded.map((r) => r.format),
-    unresolvedLocations: loaded.reduce((sum, r) => sum + r.unresolvedLocations, 0),
+    unresolvedLocations: loaded.flatMap((r) => r.unresolvedLocations),
     failedSources,
   };
 }

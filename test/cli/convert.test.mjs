@@ -151,7 +151,23 @@ describe('convert: summary, options and merging', () => {
     assert.equal(code, 0);
     assert.match(stderr, /5 postings, 1 skipped: #5 "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\n/);
     assert.match(stderr, /^ {2}postings\[5\]\.datePosted: .+ \(id "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\)$/m);
-    assert.match(stderr, /^\d+ locations? without a country$/m);
+    assert.match(stderr, /^1 location without a country: "Berlin"$/m);
+  });
+
+  it('names the places without a country, each once, ten at most', async () => {
+    const cities = ['Atlantis', 'Dublin', 'Springfield', 'Gotham', 'Metropolis', 'Avalon', 'Eldorado', 'Shangri-La', 'Utopia', 'Xanadu', 'Zion', 'Camelot'];
+    // Lever: one posting per city, plus a second posting in Dublin (counted twice, named once).
+    const lever = [...cities, 'Dublin'].map((city, i) => ({
+      id: `p${i}`,
+      text: `Role ${i}`,
+      hostedUrl: `https://jobs.example/p${i}`,
+      createdAt: 1786440600000,
+      categories: { location: city },
+    }));
+    const { code, stderr } = await run(['convert', '--format', 'lever', '-l', 'en', '--file', '-'], { input: JSON.stringify(lever) });
+    assert.equal(code, 0, stderr);
+    const named = cities.slice(0, 10).map((c) => JSON.stringify(c)).join(', ');
+    assert.ok(stderr.split('\n').includes(`13 locations without a country: ${named}, and 2 more`), stderr);
   });
 
   it('keeps a posting without a link when it has content, and says so', async () => {

@@ -167,7 +167,7 @@ describe('validate', () => {
     assert.equal(converted.code, 0);
     assert.match(converted.stdout, /^read .*workable\.json as workable$/m);
     assert.match(converted.stdout, /^5 postings, 1 skipped: #5 "B6C7D8E9F0"$/m);
-    assert.match(converted.stdout, /^1 location without a country$/m);
+    assert.match(converted.stdout, /^1 location without a country: "Rotterdam"$/m);
   });
 
   it('a file that is not JSON: one line, exit 1', async () => {

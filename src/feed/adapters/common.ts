@@ -314,6 +314,11 @@ export function addLocation(list: FeedLocation[], location: FeedLocation): void 
 }
 
 /** A location object without its undefined fields (undefined if empty). */
+/** How a place the adapter could not put in a country is named to the site owner: `City, Region`. */
+export function placeText(location: FeedLocation | undefined, source?: string): string {
+  return source ?? ([location?.city, location?.region].filter(Boolean).join(', ') || '?');
+}
+
 export function compactLocation(location: {
   city?: string | undefined;
   region?: string | undefined;

@@ -39,18 +39,18 @@ function flatten(input: readonly unknown[]): unknown[] {
  * (`categories.location`, or the only one); other locations take their
  * country from their text.
  */
-function locationsOf(posting: Readonly<Record<string, unknown>>): { locations: FeedLocation[]; unresolved: number } {
+function locationsOf(posting: Readonly<Record<string, unknown>>): { locations: FeedLocation[]; unresolved: string[] } {
   const categories = asRecord(posting['categories']);
   const primary = cleanText(categories['location']);
   const all = asArray(categories['allLocations']).map(cleanText).filter((t): t is string => t !== undefined);
   const texts = [...new Set(all.length > 0 ? all : primary ? [primary] : [])];
   const leverCountry = resolveCountry(typeof posting['country'] === 'string' ? posting['country'] : undefined);
   const locations: FeedLocation[] = [];
-  let unresolved = 0;
+  const unresolved: string[] = [];
   for (const text of texts) {
     const isPrimary = texts.length === 1 || text === primary;
     const country = (isPrimary ? leverCountry : undefined) ?? countryFromLocationText(text);
-    if (!country) unresolved += 1;
+    if (!country) unresolved.push(text);
     const location = compactLocation({ ...splitLocationText(text), country });
     if (location) addLocation(locations, location);
   }
@@ -105,13 +105,13 @@ export const adaptLever: Adapter = (input, options): AdaptResult => {
   if (!Array.isArray(input)) {
     throw new FeedError('schema', 'Not a Lever Postings API payload: expected a JSON array of postings.');
   }
-  let unresolvedLocations = 0;
+  const unresolvedLocations: string[] = [];
   const postings = flatten(input).map((raw) => {
     const posting = asRecord(raw);
     const categories = asRecord(posting['categories']);
     const workplace = mapWorkplace(posting['workplaceType']) ?? workplaceFromText(categories['location']);
     const { locations, unresolved } = locationsOf(posting);
-    unresolvedLocations += unresolved;
+    unresolvedLocations.push(...unresolved);
     const range = asRecord(posting['salaryRange']);
     return definedOnly({
       id: toId(posting['id']),

@@ -23,6 +23,7 @@ import {
   toLanguage,
   toWebUrl,
   workplaceFromText,
+  placeText,
 } from './common.js';
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -71,7 +72,7 @@ function isNoise(text: string | undefined, country: string | undefined): boolean
  * fields are empty. "Remote" and the country's own name as city or region
  * are dropped.
  */
-function locationOf(raw: Rec): { location?: FeedLocation; unresolved: number } {
+function locationOf(raw: Rec): { location?: FeedLocation; unresolved: string[] } {
   const full = cleanText(raw['fullLocation']);
   let country =
     resolveCountry(typeof raw['country'] === 'string' ? raw['country'] : undefined) ?? countryFromLocationText(full);
@@ -88,8 +89,8 @@ function locationOf(raw: Rec): { location?: FeedLocation; unresolved: number } {
     region: isNoise(region, country) ? undefined : region,
     country,
   });
-  if (!location) return { unresolved: 0 };
-  return { location, unresolved: location.country ? 0 : 1 };
+  if (!location) return { unresolved: [] };
+  return { location, unresolved: location.country ? [] : [placeText(location, full)] };
 }
 
 /**
@@ -171,12 +172,12 @@ export const adaptSmartRecruiters: Adapter = (input, options): AdaptResult => {
     );
   }
   const rows = asArray(input['content']).map(asRecord);
-  let unresolvedLocations = 0;
+  const unresolvedLocations: string[] = [];
   const postings = rows.map((posting) => {
     const id = toId(posting['id']);
     const rawLocation = asRecord(posting['location']);
     const { location, unresolved } = locationOf(rawLocation);
-    unresolvedLocations += unresolved;
+    unresolvedLocations.push(...unresolved);
     const workplace = workplaceOf(rawLocation);
     const employment = asRecord(posting['typeOfEmployment']);
     const compensation = asRecord(posting['compensation']);

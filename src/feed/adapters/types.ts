@@ -33,11 +33,12 @@ export interface AdaptOptions {
 /**
  * An adapter's output: a native v1 feed, not yet validated (the native zod
  * schema validates it next, so bad rows are skipped exactly as for native
- * feeds), and how many source locations got no country.
+ * feeds), and the source locations that got no country, as written in the
+ * source (one entry per posting and place), for the site owner.
  */
 export interface AdaptResult {
   readonly feed: Omit<FeedInput, 'postings'> & { postings: unknown[] };
-  readonly unresolvedLocations: number;
+  readonly unresolvedLocations: readonly string[];
 }
 
 /**

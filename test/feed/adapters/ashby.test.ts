@@ -27,8 +27,8 @@ describe('adaptAshby', () => {
     expect(feed.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
   });
 
-  it('counts the Berlin job without an address as unresolved', () => {
-    expect(result.unresolvedLocations).to.equal(1);
+  it('names the Berlin job without an address as unresolved', () => {
+    expect(result.unresolvedLocations).to.deep.equal(['Berlin']);
   });
 
   it('maps a job with secondary locations and compensation completely', () => {

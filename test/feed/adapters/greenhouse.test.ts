@@ -45,8 +45,8 @@ describe('adaptGreenhouse', () => {
     expect(parsed.skipped[0]!.reasons).to.deep.equal(['postings[0].url: needs a url, a description or sections']);
   });
 
-  it('counts the source locations without a country ("Hybrid - London", "Remote")', () => {
-    expect(result.unresolvedLocations).to.equal(2);
+  it('names the source locations without a country ("Hybrid - London", "Remote")', () => {
+    expect(result.unresolvedLocations).to.deep.equal(['Hybrid - London', 'Remote']);
   });
 
   it('maps a multi-office job completely, decoding the escaped HTML content', () => {

@@ -26,8 +26,8 @@ describe('adaptLever', () => {
     expect(feed.skipped[0]!.reasons.join(' ')).to.contain('title');
   });
 
-  it('counts "Dublin" and "New York, NY" as unresolved locations', () => {
-    expect(result.unresolvedLocations).to.equal(2);
+  it('names "Dublin" and "New York, NY" as unresolved locations', () => {
+    expect(result.unresolvedLocations).to.deep.equal(['Dublin', 'New York, NY']);
   });
 
   it('maps a posting completely: lists become sections, salaryRange a salary', () => {

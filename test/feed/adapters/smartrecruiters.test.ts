@@ -29,8 +29,8 @@ describe('adaptSmartRecruiters', () => {
     expect(feed.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
   });
 
-  it('counts the unknown country ("zz", "Gotham") as unresolved', () => {
-    expect(result.unresolvedLocations).to.equal(1);
+  it('names the unknown country ("zz", "Gotham") as unresolved', () => {
+    expect(result.unresolvedLocations).to.deep.equal(['Gotham']);
     expect(postingById(feed, '744000098765405').locations).to.deep.equal([{ city: 'Gotham' }]);
   });
 
@@ -113,7 +113,7 @@ describe('adaptSmartRecruiters', () => {
       }),
       { language: 'pt' },
     );
-    expect(unresolvedLocations).to.equal(0);
+    expect(unresolvedLocations).to.deep.equal([]);
     expect(parseFeed(out).postings).to.deep.equal([
       {
         id: '7',
@@ -138,7 +138,7 @@ describe('adaptSmartRecruiters', () => {
       list(null, 5, { location: 'Berlin', typeOfEmployment: 'x', jobAd: 'x', language: 'en' }, { id: 42, location: { country: 7 } }),
       {},
     );
-    expect(unresolvedLocations).to.equal(0);
+    expect(unresolvedLocations).to.deep.equal([]);
     const parsed = parseFeed(out);
     expect(parsed.postings).to.deep.equal([]);
     expect(parsed.skipped.map((s) => s.id)).to.deep.equal([undefined, undefined, undefined, '42']);

@@ -30,8 +30,8 @@ describe('adaptWorkable', () => {
     expect(feed.organization).to.deep.equal({ name: 'Lumenfield' });
   });
 
-  it('counts the Rotterdam job without a country as unresolved', () => {
-    expect(result.unresolvedLocations).to.equal(1);
+  it('names the Rotterdam job without a country as unresolved', () => {
+    expect(result.unresolvedLocations).to.deep.equal(['Rotterdam']);
   });
 
   it('maps a merged job completely', () => {
