@@ -129,6 +129,18 @@ function descriptionOf(jobAd: unknown): string | undefined {
   return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
+/**
+ * The team a posting belongs to: `department.label`, unless it only repeats
+ * the company's name (many SmartRecruiters accounts keep one department
+ * named after the company), then `function.label` ("Engineering").
+ */
+function departmentOf(posting: Rec): string | undefined {
+  const department = cleanText(asRecord(posting['department'])['label']);
+  const company = cleanText(asRecord(posting['company'])['name']);
+  const sameAsCompany = department !== undefined && company !== undefined && department.toLowerCase() === company.toLowerCase();
+  return (sameAsCompany ? undefined : department) ?? cleanText(asRecord(posting['function'])['label']) ?? department;
+}
+
 /** The company, when every posting that names one names the same. */
 function organizationOf(postings: readonly Rec[]): { name: string } | undefined {
   const names = new Set(
@@ -154,14 +166,15 @@ function organizationOf(postings: readonly Rec[]): { name: string } | undefined 
  *   as city/region is dropped. `remote`/`hybrid` → `workplace`; a remote
  *   posting without a city or region lists its country in
  *   `remoteCountries`.
- * - `department.label` → `department`; `typeOfEmployment.label`, else
+ * - `department.label` → `department`, unless it is just the company's
+ *   name, then `function.label`; `typeOfEmployment.label`, else
  *   `.id` → `employmentType` (labels may be localized: "Praktikum").
  * - `releasedDate` → `datePosted`.
  * - `jobAd.sections` (details only) → `description` HTML with `<h3>`
  *   headings; the list endpoint carries no description.
  * - `compensation` `{min, max, currency, period}` → `salary` when present.
  * - `company.name` → `organization.name` when all postings agree.
- * - Not mapped: `function`, `industry`, `experienceLevel`, `customField`,
+ * - Not mapped: `industry`, `experienceLevel`, `customField`,
  *   `refNumber`, `creator`.
  */
 export const adaptSmartRecruiters: Adapter = (input, options): AdaptResult => {
@@ -189,7 +202,7 @@ export const adaptSmartRecruiters: Adapter = (input, options): AdaptResult => {
       applyUrl: toWebUrl(posting['applyUrl']),
       ...placeLocations(location ? [location] : [], workplace),
       workplace,
-      department: cleanText(asRecord(posting['department'])['label']),
+      department: departmentOf(posting),
       employmentType: mapEmploymentType(employment['label']) ?? mapEmploymentType(employment['id']),
       datePosted: toFeedDate(posting['releasedDate']),
       description: descriptionOf(posting['jobAd']),

@@ -169,10 +169,11 @@ describe('adaptRecruitee', () => {
   });
 
   it('maps full-time codes it does not know by prefix, and ignores unknown codes', () => {
-    const types = ['fulltime_seasonal_special', 'parttime_minijob', 'apprenticeship', 'mystery', 42].map(
+    // A word naming a limited term wins over the prefix (see mapEmploymentType).
+    const types = ['fulltime_special', 'fulltime_seasonal_special', 'parttime_minijob', 'apprenticeship', 'mystery', 42].map(
       (code) => (adaptRecruitee({ offers: [{ employment_type_code: code }] }, {}).feed.postings[0] as Record<string, unknown>)['employmentType'],
     );
-    expect(types).to.deep.equal(['full-time', 'part-time', 'internship', undefined, undefined]);
+    expect(types).to.deep.equal(['full-time', 'temporary', 'part-time', 'internship', undefined, undefined]);
   });
 
   it('leaves an offer without translations unlabelled when no language is configured', () => {

@@ -128,6 +128,22 @@ describe('adaptSmartRecruiters', () => {
     ]);
   });
 
+  it('takes function.label as the department when department.label only repeats the company name', () => {
+    const row = (id: string, department: string | undefined, fn: string | undefined) => ({
+      id,
+      name: 'Engineer',
+      postingUrl: `https://jobs.smartrecruiters.com/Acme/${id}`,
+      company: { identifier: 'Acme', name: 'Acme Corp' },
+      ...(department ? { department: { label: department } } : {}),
+      ...(fn ? { function: { id: 'x', label: fn } } : {}),
+    });
+    const { feed: out } = adaptSmartRecruiters(
+      list(row('1', 'ACME CORP', 'Engineering'), row('2', 'Research', 'Engineering'), row('3', undefined, 'Sales'), row('4', 'Acme Corp', undefined)),
+      { language: 'en' },
+    );
+    expect(out.postings.map((p) => (p as Record<string, unknown>)['department'])).to.deep.equal(['Engineering', 'Research', 'Sales', 'Acme Corp']);
+  });
+
   it('leaves the organization out when postings name different companies', () => {
     const { feed: out } = adaptSmartRecruiters(list({ company: { name: 'A' } }, { company: { name: 'B' } }), {});
     expect(out.organization).to.equal(undefined);
