@@ -17,6 +17,7 @@ import { candidateFormats } from './adapters/detect.js';
 import { loadAdapter } from './adapters/registry.js';
 import { isXmlNode, parseXml } from './adapters/xml.js';
 import type { HtmlParser } from './adapters/html.js';
+import type { UnresolvedPlace } from './adapters/types.js';
 
 /** The one method of `DOMParser` the XML decoder needs (browser or xmldom). */
 export interface XmlParser {
@@ -29,8 +30,8 @@ export interface NativeResult {
   readonly feed: unknown;
   /** The format the payload was read as. */
   readonly format: SourceFormat;
-  /** Source locations that got no country, as written in the source (one per posting and place). */
-  readonly unresolvedLocations: readonly string[];
+  /** Source locations that got no country, as written in the source, with their posting's id (one per posting and place). */
+  readonly unresolvedLocations: readonly UnresolvedPlace[];
 }
 
 export interface ToNativeOptions {
@@ -81,7 +82,7 @@ export interface LoadedSources {
   /** The format of each source that loaded, in URL order. */
   readonly formats: readonly SourceFormat[];
   /** Source locations without a country, over all sources, as written in them. */
-  readonly unresolvedLocations: readonly string[];
+  readonly unresolvedLocations: readonly UnresolvedPlace[];
   /** The sources that could not be used, in URL order (empty when all loaded). */
   readonly failedSources: readonly FailedSource[];
 }

@@ -79,7 +79,10 @@ describe('toNativeFeed', () => {
     const parsed = parseFeed(result.feed);
     expect(parsed.postings.length).to.be.greaterThan(0);
     expect(parsed.postings[0]!.id).to.equal('4801234005');
-    expect(result.unresolvedLocations).to.deep.equal(['Hybrid - London', 'Remote']);
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'Hybrid - London', id: '4801239003' },
+      { text: 'Remote', id: '4801239005' },
+    ]);
   });
 
   it('hands options.html to the adapter', async () => {
@@ -513,7 +516,11 @@ describe('loadSources', () => {
     const alone = async (file: string, format: 'greenhouse' | 'ashby') =>
       parseFeed((await toNativeFeed(await fixtureJson(file), { format, language: 'en' })).feed).postings.length;
     expect(parsed.postings.length).to.equal((await alone('greenhouse.json', 'greenhouse')) + (await alone('ashby.json', 'ashby')));
-    expect(result.unresolvedLocations).to.deep.equal(['Hybrid - London', 'Remote', 'Berlin']);
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'Hybrid - London', id: '4801239003' },
+      { text: 'Remote', id: '4801239005' },
+      { text: 'Berlin', id: '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f' },
+    ]);
   });
 
   it('merges the two Personio XML feeds, each in the language of its URL', async () => {

@@ -23,6 +23,8 @@ import {
   toId,
   toWebUrl,
   placeText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 
 /**
@@ -117,19 +119,20 @@ export const adaptAshby: Adapter = (input, options): AdaptResult => {
   if (!isRecord(input) || !Array.isArray(input['jobs'])) {
     throw new FeedError('schema', 'Not an Ashby Job Postings API payload: expected an object with a "jobs" array.');
   }
-  const unresolvedLocations: string[] = [];
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings: Record<string, unknown>[] = [];
   for (const raw of input['jobs']) {
     const job = asRecord(raw);
     if (job['isListed'] === false) continue;
     const url = toWebUrl(job['jobUrl']);
     const workplace = mapWorkplace(job['workplaceType']) ?? (job['isRemote'] === true ? 'remote' : undefined);
+    const id = toId(job['id']) ?? idFromUrl(url);
     const { locations, unresolved } = locationsOf(job);
-    unresolvedLocations.push(...unresolved);
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
     const description = typeof job['descriptionHtml'] === 'string' ? job['descriptionHtml'].trim() : '';
     postings.push(
       definedOnly({
-        id: toId(job['id']) ?? idFromUrl(url),
+        id,
         title: cleanText(job['title']),
         language: options.language,
         url,

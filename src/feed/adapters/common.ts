@@ -9,6 +9,9 @@
  */
 import type { EmploymentType, SalaryPeriod, Workplace } from '../values.js';
 import type { FeedLocation, FeedSalary } from '../schema.js';
+import type { UnresolvedPlace } from './types.js';
+
+export type { UnresolvedPlace };
 import { isLanguageTag, isRecord } from '../checks.js';
 
 export { isRecord };
@@ -339,6 +342,10 @@ export function addLocation(list: FeedLocation[], location: FeedLocation): void 
 }
 
 /** A location object without its undefined fields (undefined if empty). */
+/** The unresolved `texts` of the posting `id` (`undefined` when the row has none). */
+export const unresolvedOf = (id: string | undefined, texts: readonly string[]): UnresolvedPlace[] =>
+  texts.map((text) => (id === undefined ? { text } : { text, id }));
+
 /** How a place the adapter could not put in a country is named to the site owner: `City, Region`. */
 export function placeText(location: FeedLocation | undefined, source?: string): string {
   return source ?? ([location?.city, location?.region].filter(Boolean).join(', ') || '?');

@@ -25,6 +25,8 @@ import {
   toLanguage,
   toWebUrl,
   workplaceFromText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 import { decodeEntities, type HtmlParser } from './html.js';
 
@@ -118,21 +120,22 @@ export const adaptGreenhouse: Adapter = (input, options): AdaptResult => {
   if (!isRecord(input) || !Array.isArray(input['jobs'])) {
     throw new FeedError('schema', 'Not a Greenhouse Job Board API payload: expected an object with a "jobs" array.');
   }
-  const unresolvedLocations: string[] = [];
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings: Record<string, unknown>[] = [];
   const jobGroups = new Map<string, Record<string, unknown>[]>();
 
   for (const raw of input['jobs']) {
     const job = asRecord(raw);
     const locationName = cleanText(asRecord(job['location'])['name']);
+    const id = toId(job['id']);
     const { locations, unresolved } = locationsOf(job, locationName);
-    unresolvedLocations.push(...unresolved);
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
 
     const workplace = workplaceOf(job, locationName);
     const content = contentHtml(job['content'], options.html);
     const departments = asArray(job['departments']).filter(isRecord);
     const posting = definedOnly({
-      id: toId(job['id']),
+      id,
       title: cleanText(job['title']),
       language: toLanguage(job['language']) ?? options.language,
       url: toWebUrl(job['absolute_url']),

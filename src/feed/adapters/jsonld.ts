@@ -24,6 +24,8 @@ import {
   toLanguage,
   toWebUrl,
   placeText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 import { decodeEntities, type HtmlParser } from './html.js';
 
@@ -423,20 +425,21 @@ export const adaptJsonLd: Adapter = (input, options): AdaptResult => {
     );
   }
 
-  const unresolvedLocations: string[] = [];
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const organizations: (FeedOrganization | undefined)[] = [];
   const postings = found.map(({ node, item }) => {
     const workplace = workplaceOf(node['jobLocationType']);
     const places = locationsOf(node['jobLocation'], refs);
     const applicants = applicantCountries(node['applicantLocationRequirements'], refs);
-    unresolvedLocations.push(...places.unresolved, ...applicants.unresolved);
     const placed = placeLocations(places.locations, workplace);
     const remoteCountries = [...new Set([...applicants.countries, ...(placed.remoteCountries ?? [])])];
     const url = toWebUrl(node['url']) ?? item?.url ?? toWebUrl(node['@id']);
+    const id = identifierOf(node['identifier']) ?? item?.id ?? toId(node['@id']) ?? url;
+    unresolvedLocations.push(...unresolvedOf(id, [...places.unresolved, ...applicants.unresolved]));
     const organization = organizationOf(node['hiringOrganization'], refs);
     if (organization) organizations.push(organization);
     return definedOnly({
-      id: identifierOf(node['identifier']) ?? item?.id ?? toId(node['@id']) ?? url,
+      id,
       title: cleanText(node['title']) ?? cleanText(node['name']) ?? item?.title,
       language: languageOf(node['inLanguage']) ?? item?.language ?? toLanguage(options.language),
       url,

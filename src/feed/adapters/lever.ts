@@ -23,6 +23,8 @@ import {
   toId,
   toWebUrl,
   workplaceFromText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 import { htmlListItems, htmlToText, type HtmlParser } from './html.js';
 
@@ -105,16 +107,17 @@ export const adaptLever: Adapter = (input, options): AdaptResult => {
   if (!Array.isArray(input)) {
     throw new FeedError('schema', 'Not a Lever Postings API payload: expected a JSON array of postings.');
   }
-  const unresolvedLocations: string[] = [];
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings = flatten(input).map((raw) => {
     const posting = asRecord(raw);
     const categories = asRecord(posting['categories']);
     const workplace = mapWorkplace(posting['workplaceType']) ?? workplaceFromText(categories['location']);
+    const id = toId(posting['id']);
     const { locations, unresolved } = locationsOf(posting);
-    unresolvedLocations.push(...unresolved);
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
     const range = asRecord(posting['salaryRange']);
     return definedOnly({
-      id: toId(posting['id']),
+      id,
       title: cleanText(posting['text']),
       language: options.language,
       url: toWebUrl(posting['hostedUrl']),

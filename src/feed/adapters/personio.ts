@@ -9,7 +9,7 @@ import type { EmploymentType, Workplace } from '../values.js';
 import { FeedError } from '../errors.js';
 import type { Adapter, AdaptResult, XmlNode } from './types.js';
 import { splitLocationText } from './country.js';
-import { addLocation, cleanText, compactLocation, definedOnly, mapEmploymentType, placeLocations, toFeedDate, toId, toLanguage, workplaceFromText } from './common.js';
+import { addLocation, cleanText, compactLocation, definedOnly, mapEmploymentType, placeLocations, toFeedDate, toId, toLanguage, workplaceFromText, unresolvedOf, type UnresolvedPlace } from './common.js';
 import { child, children, childText, isXmlNode } from './xml.js';
 
 /** Personio job boards: `{company}.jobs.personio.de` / `.com`. */
@@ -152,13 +152,13 @@ export const adaptPersonio: Adapter = (input, options): AdaptResult => {
   const source = parseUrl(options.url);
   const language = toLanguage(options.language) ?? toLanguage(source?.searchParams.get('language') ?? undefined);
   const origin = boardOrigin(source);
-  const unresolvedLocations: string[] = [];
+  const unresolvedLocations: UnresolvedPlace[] = [];
 
   const postings = positions.map((position) => {
     const id = toId(childText(position, 'id'));
     const offices = officesOf(position);
     const { locations, unresolved } = locationsOf(offices);
-    unresolvedLocations.push(...unresolved);
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
     const workplace = workplaceOf(offices);
     const url =
       origin && id

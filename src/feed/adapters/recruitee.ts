@@ -24,6 +24,8 @@ import {
   toLanguage,
   toWebUrl,
   placeText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 import { htmlToText } from './html.js';
 
@@ -161,12 +163,13 @@ export const adaptRecruitee: Adapter = (input, options): AdaptResult => {
     throw new FeedError('schema', 'Not a Recruitee Careers Site API payload: expected an object with an "offers" array.');
   }
   const offers = input['offers'].map(asRecord);
-  const unresolvedLocations: string[] = [];
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings: Record<string, unknown>[] = [];
 
   for (const offer of offers) {
     const { locations, unresolved } = locationsOf(offer);
-    unresolvedLocations.push(...unresolved);
+    // Named by the offer's id: its postings are `${id}-${language}`, one per translation.
+    unresolvedLocations.push(...unresolvedOf(toId(offer['id']), unresolved));
     const workplace = workplaceOf(offer);
     const salary = asRecord(offer['salary']);
     const shared = definedOnly({

@@ -24,6 +24,8 @@ import {
   toWebUrl,
   workplaceFromText,
   placeText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -185,12 +187,12 @@ export const adaptSmartRecruiters: Adapter = (input, options): AdaptResult => {
     );
   }
   const rows = asArray(input['content']).map(asRecord);
-  const unresolvedLocations: string[] = [];
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings = rows.map((posting) => {
     const id = toId(posting['id']);
     const rawLocation = asRecord(posting['location']);
     const { location, unresolved } = locationOf(rawLocation);
-    unresolvedLocations.push(...unresolved);
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
     const workplace = workplaceOf(rawLocation);
     const employment = asRecord(posting['typeOfEmployment']);
     const compensation = asRecord(posting['compensation']);

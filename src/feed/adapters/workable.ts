@@ -21,6 +21,8 @@ import {
   toId,
   toLanguage,
   toWebUrl,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -107,13 +109,14 @@ export const adaptWorkable: Adapter = (input, options): AdaptResult => {
     addRow(group, job);
   }
 
-  const unresolvedLocations: string[] = [];
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings = groups.map(({ first: job, locations, unresolved }) => {
-    unresolvedLocations.push(...unresolved.values());
+    const id = toId(job['shortcode']) ?? toId(job['code']);
+    unresolvedLocations.push(...unresolvedOf(id, [...unresolved.values()]));
     const workplace = job['telecommuting'] === true ? ('remote' as const) : undefined;
     const description = typeof job['description'] === 'string' ? job['description'].trim() : '';
     return definedOnly({
-      id: toId(job['shortcode']) ?? toId(job['code']),
+      id,
       title: cleanText(job['title']),
       language: toLanguage(job['language']) ?? options.language,
       url: toWebUrl(job['url']) ?? toWebUrl(job['shortlink']),

@@ -28,7 +28,7 @@ describe('adaptAshby', () => {
   });
 
   it('names the Berlin job without an address as unresolved', () => {
-    expect(result.unresolvedLocations).to.deep.equal(['Berlin']);
+    expect(result.unresolvedLocations).to.deep.equal([{ text: 'Berlin', id: '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f' }]);
   });
 
   it('maps a job with secondary locations and compensation completely', () => {

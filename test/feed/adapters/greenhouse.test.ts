@@ -46,7 +46,10 @@ describe('adaptGreenhouse', () => {
   });
 
   it('names the source locations without a country ("Hybrid - London", "Remote")', () => {
-    expect(result.unresolvedLocations).to.deep.equal(['Hybrid - London', 'Remote']);
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'Hybrid - London', id: '4801239003' },
+      { text: 'Remote', id: '4801239005' },
+    ]);
   });
 
   it('maps a multi-office job completely, decoding the escaped HTML content', () => {

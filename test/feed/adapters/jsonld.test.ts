@@ -35,7 +35,10 @@ describe('adaptJsonLd', () => {
     });
 
     it('names the unresolvable applicant region (EMEA) and address (Atlantis)', () => {
-      expect(result.unresolvedLocations).to.deep.equal(['EMEA', 'Atlantis']);
+      expect(result.unresolvedLocations).to.deep.equal([
+        { text: 'EMEA', id: 'NW-1002' },
+        { text: 'Atlantis', id: 'NW-1009' },
+      ]);
     });
 
     it('takes the organization from the agreeing hiringOrganization, with sameAs and logo', () => {
@@ -177,7 +180,7 @@ describe('adaptJsonLd', () => {
         ['fa-204', 'en'],
       ]);
       expect(feed.skipped.map((s) => [s.index, s.id])).to.deep.equal([[3, 'fa-205']]);
-      expect(result.unresolvedLocations).to.deep.equal(['Odense']);
+      expect(result.unresolvedLocations).to.deep.equal([{ text: 'Odense', id: 'fa-205' }]);
     });
 
     it('prefers the posting fields and fills gaps from the item', () => {
@@ -242,7 +245,7 @@ describe('adaptJsonLd', () => {
         }),
         { language: 'fr' },
       );
-      expect(unresolvedLocations).to.deep.equal(['Somewhere']);
+      expect(unresolvedLocations).to.deep.equal([{ text: 'Somewhere', id: 'B-7' }]);
       const parsed = parseFeed(feed);
       expect(parsed.organization).to.deep.equal({ name: 'Bakery', url: 'https://bakery.example', logo: 'https://bakery.example/l.png' });
       expect(parsed.postings).to.deep.equal([

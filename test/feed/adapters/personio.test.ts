@@ -42,8 +42,11 @@ describe('adaptPersonio', () => {
   });
 
   it('names the offices that are bare city names as unresolved', () => {
-    expect(resultDe.unresolvedLocations).to.deep.equal(['München', 'Hamburg']);
-    expect(adaptPersonio(en, { url: `${BOARD}?language=en` }).unresolvedLocations).to.deep.equal(['München']);
+    expect(resultDe.unresolvedLocations).to.deep.equal([
+      { text: 'München', id: '1520001' },
+      { text: 'Hamburg', id: '1520003' },
+    ]);
+    expect(adaptPersonio(en, { url: `${BOARD}?language=en` }).unresolvedLocations).to.deep.equal([{ text: 'München', id: '1520001' }]);
   });
 
   it('takes the organization from the shared subcompany', () => {

@@ -29,7 +29,7 @@ describe('adaptRecruitee', () => {
   });
 
   it('names the location without a country (Springfield) once', () => {
-    expect(result.unresolvedLocations).to.deep.equal(['Springfield']);
+    expect(result.unresolvedLocations).to.deep.equal([{ text: 'Springfield', id: '1204850' }]);
   });
 
   it('takes the organization from company_name', () => {

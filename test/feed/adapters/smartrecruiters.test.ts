@@ -30,7 +30,7 @@ describe('adaptSmartRecruiters', () => {
   });
 
   it('names the unknown country ("zz", "Gotham") as unresolved', () => {
-    expect(result.unresolvedLocations).to.deep.equal(['Gotham']);
+    expect(result.unresolvedLocations).to.deep.equal([{ text: 'Gotham', id: '744000098765405' }]);
     expect(postingById(feed, '744000098765405').locations).to.deep.equal([{ city: 'Gotham' }]);
   });
 

@@ -31,7 +31,7 @@ describe('adaptWorkable', () => {
   });
 
   it('names the Rotterdam job without a country as unresolved', () => {
-    expect(result.unresolvedLocations).to.deep.equal(['Rotterdam']);
+    expect(result.unresolvedLocations).to.deep.equal([{ text: 'Rotterdam', id: 'W1X2Y3Z4A5' }]);
   });
 
   it('maps a merged job completely', () => {
