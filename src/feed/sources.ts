@@ -17,6 +17,7 @@ import { candidateFormats } from './adapters/detect.js';
 import { loadAdapter } from './adapters/registry.js';
 import { isXmlNode, parseXml } from './adapters/xml.js';
 import type { HtmlParser } from './adapters/html.js';
+import type { UnresolvedPlace } from './adapters/types.js';
 
 /** The one method of `DOMParser` the XML decoder needs (browser or xmldom). */
 export interface XmlParser {
@@ -29,8 +30,8 @@ export interface NativeResult {
   readonly feed: unknown;
   /** The format the payload was read as. */
   readonly format: SourceFormat;
-  /** Source locations that got no country. */
-  readonly unresolvedLocations: number;
+  /** Source locations that got no country, as written in the source, with their posting's id (one per posting and place). */
+  readonly unresolvedLocations: readonly UnresolvedPlace[];
 }
 
 export interface ToNativeOptions {
@@ -80,8 +81,8 @@ export interface LoadedSources {
   readonly feed: unknown;
   /** The format of each source that loaded, in URL order. */
   readonly formats: readonly SourceFormat[];
-  /** Source locations without a country, over all sources. */
-  readonly unresolvedLocations: number;
+  /** Source locations without a country, over all sources, as written in them. */
+  readonly unresolvedLocations: readonly UnresolvedPlace[];
   /** The sources that could not be used, in URL order (empty when all loaded). */
   readonly failedSources: readonly FailedSource[];
 }
@@ -156,7 +157,7 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
       }
     }
   }
-  if (format === 'careers') return { feed: payload, format, unresolvedLocations: 0 };
+  if (format === 'careers') return { feed: payload, format, unresolvedLocations: [] };
   const adapt = await loadAdapter(format);
   try {
     // A malformed fallback language (`en_GB`, `fr-`) is cleaned, or dropped: never handed on as it is.
@@ -292,7 +293,7 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
   return {
     feed: loaded.length === 1 ? loaded[0]!.feed : (await loadMerge()).mergeFeeds(loaded),
     formats: loaded.map((r) => r.format),
-    unresolvedLocations: loaded.reduce((sum, r) => sum + r.unresolvedLocations, 0),
+    unresolvedLocations: loaded.flatMap((r) => r.unresolvedLocations),
     failedSources,
   };
 }

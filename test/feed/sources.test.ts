@@ -67,7 +67,7 @@ describe('toNativeFeed', () => {
     const result = await toNativeFeed(feed, { format: 'careers' });
     expect(result.feed).to.equal(feed);
     expect(result.format).to.equal('careers');
-    expect(result.unresolvedLocations).to.equal(0);
+    expect(result.unresolvedLocations).to.deep.equal([]);
     // Even when it is not valid: the native parser reports that later.
     const junk = { hello: 'world' };
     expect((await toNativeFeed(junk, { format: 'careers' })).feed).to.equal(junk);
@@ -79,7 +79,10 @@ describe('toNativeFeed', () => {
     const parsed = parseFeed(result.feed);
     expect(parsed.postings.length).to.be.greaterThan(0);
     expect(parsed.postings[0]!.id).to.equal('4801234005');
-    expect(result.unresolvedLocations).to.be.a('number');
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'Hybrid - London', id: '4801239003' },
+      { text: 'Remote', id: '4801239005' },
+    ]);
   });
 
   it('hands options.html to the adapter', async () => {
@@ -99,7 +102,7 @@ describe('toNativeFeed', () => {
   it('auto: a native feed passes through', async () => {
     const feed = native([row('a')]);
     const result = await toNativeFeed(feed, { format: 'auto' });
-    expect(result).to.deep.equal({ feed, format: 'careers', unresolvedLocations: 0 });
+    expect(result).to.deep.equal({ feed, format: 'careers', unresolvedLocations: [] });
   });
 
   it('auto: throws a schema FeedError listing the formats when nothing fits', async () => {
@@ -513,7 +516,11 @@ describe('loadSources', () => {
     const alone = async (file: string, format: 'greenhouse' | 'ashby') =>
       parseFeed((await toNativeFeed(await fixtureJson(file), { format, language: 'en' })).feed).postings.length;
     expect(parsed.postings.length).to.equal((await alone('greenhouse.json', 'greenhouse')) + (await alone('ashby.json', 'ashby')));
-    expect(result.unresolvedLocations).to.be.greaterThan(0);
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'Hybrid - London', id: '4801239003' },
+      { text: 'Remote', id: '4801239005' },
+      { text: 'Berlin', id: '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f' },
+    ]);
   });
 
   it('merges the two Personio XML feeds, each in the language of its URL', async () => {

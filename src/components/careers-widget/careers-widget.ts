@@ -73,7 +73,7 @@ const loadDetailController = () =>
  *
  * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`. Nothing is rendered from this slot.
  *
- * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, failedSources}`.
+ * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, unresolvedPlaces, failedSources}`.
  * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?, failedSources?, refresh?}`.
  * @fires careers-filter-change - The visitor changed a filter; `detail`: the filters and `resultCount`.
  * @fires careers-posting-click - The visitor followed a posting link; `detail`: `{id, title, url}`.
@@ -454,6 +454,7 @@ export class CareersWidget extends LitElement {
         countries: sorted(loaded.postings.flatMap((p) => p.countries)),
         formats: loaded.formats,
         unresolvedLocations: loaded.unresolvedLocations,
+        unresolvedPlaces: loaded.unresolvedPlaces,
         failedSources: loaded.failedSources,
       }),
     );
@@ -647,7 +648,7 @@ export class CareersWidget extends LitElement {
       text = resultCount(count, formatNumber(count, locale), country, locale);
     }
     return html`<p class="status" part="status" role="status">${text}</p>
-      ${view.inLanguageCount === 0 && view.languages.length > 0 ? this.renderAlternatives(view) : nothing}
+      ${view.inLanguageCount === 0 && view.languages.some((l) => l.count > 0) ? this.renderAlternatives(view) : nothing}
       ${view.inLanguageCount > 0 && count === 0
         ? html`<p part="empty">
             <button type="button" part="button clear-button" @click=${() => this.clearFilters()}>
@@ -660,7 +661,9 @@ export class CareersWidget extends LitElement {
   private renderAlternatives(view: View): TemplateResult {
     return html`<div class="alternatives" part="empty">
       <span>${labels.otherLanguages()}</span>
-      ${view.languages.map(
+      ${view.languages
+        .filter((l) => l.count > 0)
+        .map(
         (l) =>
           html`<button
             type="button"

@@ -138,6 +138,7 @@ describe('careers-widget: errors', () => {
         countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
         formats: ['careers'],
         unresolvedLocations: 0,
+        unresolvedPlaces: [],
         failedSources: [],
       });
       await el.loadComplete;
