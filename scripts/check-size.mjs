@@ -25,6 +25,8 @@ const MANIFEST = join(DIST, '.vite/manifest.json');
 const FORMATS_MODULE = join(DIST, 'lib/feed/formats.js');
 const PIPELINE = 'src/feed/pipeline.ts';
 const adapter = (format) => `src/feed/adapters/${format}.ts`;
+// Every ATS path also detects (or checks) the format first: a lazy chunk the native path skips.
+const ATS_SHARED = ['src/feed/adapters/detect.ts'];
 
 function fail(message) {
   console.error(`size: ${message}`);
@@ -41,7 +43,7 @@ const formats = FEED_FORMATS.filter((f) => f !== 'auto' && f !== 'careers');
 
 let graph;
 try {
-  graph = downloadPaths(manifest, { pipeline: PIPELINE, formats, adapter });
+  graph = downloadPaths(manifest, { pipeline: PIPELINE, formats, adapter, ats: ATS_SHARED });
 } catch (error) {
   fail(error.message);
 }

@@ -84,7 +84,7 @@ export function findEntry(manifest) {
  * pipeline or an adapter is missing, or is not loaded by the entry (directly
  * or lazily): a renamed module must not silently drop out of the budget.
  */
-export function downloadPaths(manifest, { pipeline, formats, adapter }) {
+export function downloadPaths(manifest, { pipeline, formats, adapter, ats = [] }) {
   const entry = findEntry(manifest);
   const loadable = new Set(reachable(manifest, entry));
   const check = (key, what) => {
@@ -100,7 +100,8 @@ export function downloadPaths(manifest, { pipeline, formats, adapter }) {
   for (const format of formats) {
     const key = adapter(format);
     check(key, `the ${format} adapter`);
-    const extra = staticClosure(manifest, [key]).filter((k) => !nativeSet.has(k));
+    for (const shared of ats) check(shared, 'a module every ATS path loads');
+    const extra = staticClosure(manifest, [...ats, key]).filter((k) => !nativeSet.has(k));
     paths.push({ name: format, base: 'native', extra, keys: [...native, ...extra] });
   }
   return { entry, firstRender, paths };

@@ -78,7 +78,7 @@ function checkLanguage(value: string): string {
 
 /** Decodes and adapts one source (HTML inside it read with parse5); messages name it. */
 async function adapt(raw: RawSource, spec: SourceSpec, format: FeedFormat, xml: XmlParser): Promise<NativeResult> {
-  const payload = decodePayload(raw.text, raw.contentType, xml, raw.name);
+  const payload = await decodePayload(raw.text, raw.contentType, xml, raw.name);
   const language = (raw.url ? languageFromUrl(raw.url) : undefined) ?? spec.language;
   try {
     return await toNativeFeed(payload, { format, language, url: raw.url, html: HTML_PARSER });
@@ -243,7 +243,7 @@ async function validateCommand(args: string[]): Promise<number> {
   let data: unknown;
   let unresolved: readonly UnresolvedPlace[] = [];
   if (format === 'careers') {
-    data = decodePayload(raw.text, raw.contentType, xmlParser(), raw.name);
+    data = await decodePayload(raw.text, raw.contentType, xmlParser(), raw.name);
   } else {
     const result = await adapt(raw, spec, format, xmlParser());
     data = result.feed;
