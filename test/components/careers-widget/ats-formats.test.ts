@@ -118,6 +118,20 @@ describe('careers-widget: ATS sources', () => {
     expect(event.detail.skipped).to.equal(0);
   });
 
+  it('a remote role for an area says where: "EMEA" and "Remote", not just "Remote"', async () => {
+    const lever = [
+      { id: 'a', text: 'Account Executive', hostedUrl: 'https://jobs.example/a', createdAt: 1786440600000, workplaceType: 'remote', categories: { location: 'Remote - EMEA' } },
+      { id: 'b', text: 'Support Engineer', hostedUrl: 'https://jobs.example/b', createdAt: 1786440600000, workplaceType: 'remote', categories: { location: 'Remote' } },
+    ];
+    const { el } = await load(`data:application/json,${encodeURIComponent(JSON.stringify(lever))}`, { locale: 'en', format: 'lever', 'feed-language': 'en' });
+    const meta = (id: string) =>
+      $$(el, `.card[data-id="${id}"] [part~="meta-item"]`)
+        .filter((item) => !item.matches('[part~="posted"]'))
+        .map((item) => item.querySelector('dd')!.textContent!.trim());
+    expect(meta('a')).to.deep.equal(['EMEA', 'Remote']);
+    expect(meta('b')).to.deep.equal(['Remote']);
+  });
+
   it('names unresolved places with their posting ids in the console and the event, at most 100', async () => {
     // 120 places without a country (from a data: URL, so no fixture file), each in two postings.
     const places = Array.from({ length: 120 }, (_, i) => `Nowhere ${i}`);
