@@ -82,6 +82,13 @@ describe('careers-widget: real HTTP faults', () => {
   let warnings: string[] = [];
   const warn = console.warn;
 
+  // The widget's lazy chunks come through the dev server's transforms on first use: slow on a busy
+  // machine, so they load here, with time to spare, rather than in the first test.
+  before(async function () {
+    this.timeout(60_000);
+    await Promise.all([import('../../../src/feed/pipeline.js'), import('../../../src/feed/retry.js')]);
+  });
+
   beforeEach(() => {
     warnings = [];
     console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));

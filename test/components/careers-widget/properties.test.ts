@@ -17,6 +17,12 @@ import { rawPostingArb } from '../../support/postings.js';
 const SEED = 20260315;
 
 describe('careers-widget: the country rule (property)', () => {
+  // The feed chunk comes through the dev server's transforms on first use: slow on a busy machine.
+  before(async function () {
+    this.timeout(60_000);
+    await import('../../../src/feed/pipeline.js');
+  });
+
   it('in every language offered, the countries are exactly those of its postings, with their counts', async () => {
     const feedArb = fc
       .array(rawPostingArb, { minLength: 1, maxLength: 12 })

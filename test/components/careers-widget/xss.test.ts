@@ -438,6 +438,17 @@ describe('careers-widget: XSS corpus through every format', () => {
   const info = console.info;
   let headScripts: number;
 
+  // The widget's lazy chunks (pipeline, adapters, detail view) come through the dev server's transforms on
+  // first use: slow on a busy machine, so they load here, with time to spare, rather than in the first test.
+  before(async function () {
+    this.timeout(60_000);
+    await Promise.all([
+      import('../../../src/feed/pipeline.js'),
+      import('../../../src/components/careers-widget/detail-controller.js'),
+      import('../../../src/components/careers-posting/define.js'),
+    ]);
+  });
+
   beforeEach(() => {
     window.__xss = 0;
     window.alert = () => void (window.__xss += 1);
