@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { FeedError } from '../../feed/errors.js';
+import { FeedError, isRetryable } from '../../feed/errors.js';
 import type { FeedOrganization } from '../../feed/schema.js';
 import type { FeedTimers, LoadedFeed } from '../../feed/pipeline.js';
 import type { FeedFormat } from '../../feed/formats.js';
@@ -88,7 +88,7 @@ const loadDetailController = () =>
  * @csspart search-input - The search field.
  * @csspart status - The live result count.
  * @csspart notice - The note about postings skipped for errors in the feed, and the refresh notice.
- * @csspart refresh-notice - "Couldn't refresh the job listings." with a Retry button, above the postings kept from before.
+ * @csspart refresh-notice - "Couldn't refresh the job listings." above the postings kept from before, with a Retry button when trying again can help.
  * @csspart list - The list of cards.
  * @csspart card - One posting.
  * @csspart title - A card's heading.
@@ -273,7 +273,7 @@ export class CareersWidget extends LitElement {
    */
   private lastLoaded?: LoadedFeed;
 
-  /** The last refresh failed; the kept postings show a notice with Retry. */
+  /** The last refresh failed; the kept postings show a notice (with Retry when it can help). */
   @state() private refreshFailed = false;
 
   /** Posting pages, deep links and Apply links; a lazy chunk, loaded when needed. */
@@ -594,23 +594,28 @@ export class CareersWidget extends LitElement {
     return html`<p class="loading" part="loading" role="status">${labels.loading()}</p>`;
   }
 
-  /** A failed refresh: a discreet note above the postings kept, with Retry. */
+  /** A failed refresh: a discreet note above the postings kept, with Retry when trying again can help. */
   private renderRefreshNotice(): TemplateResult {
     // Laid out like the language buttons of .alternatives, in the muted small type of .notice.
     return html`<div class="alternatives notice" part="notice refresh-notice" role="status">
       <span>${labels.refreshFailed()}</span>
-      <button type="button" part="button retry-button" @click=${() => this.reload()}>${labels.retry()}</button>
+      ${isRetryable(this.loadTask.error)
+        ? html`<button type="button" part="button retry-button" @click=${() => this.reload()}>${labels.retry()}</button>`
+        : nothing}
     </div>`;
   }
 
   private renderError(error: unknown): TemplateResult {
     const kind = error instanceof FeedError ? error.kind : 'parse';
     const status = error instanceof FeedError ? error.status : undefined;
+    // Retry only where trying again can help (network, timeout, 5xx, 429): a 404 or a body that is not a feed would come back the same.
     return html`<div class="error" part="error" role="alert">
       <p>${errorMessage(kind, status)}</p>
-      <button type="button" class="primary" part="button retry-button" @click=${() => this.reload()}>
-        ${labels.retry()}
-      </button>
+      ${isRetryable(error)
+        ? html`<button type="button" class="primary" part="button retry-button" @click=${() => this.reload()}>
+            ${labels.retry()}
+          </button>`
+        : nothing}
     </div>`;
   }
 
