@@ -19,6 +19,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
@@ -26,21 +27,19 @@ import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 const START = '<!-- messages:start -->';
 const END = '<!-- messages:end -->';
 
-const { values: args } = parseArgs({
-  options: {
-    check: { type: 'boolean', default: false },
-    readme: { type: 'string', default: 'README.md' },
-    module: { type: 'string', default: 'src/generated/messages.ts' },
-  },
-});
+class TableError extends Error {}
 
 function fail(message) {
-  console.error(`messages-table: ${message}`);
-  process.exit(1);
+  throw new TableError(message);
 }
 
-/** The messages of the program, sorted by id: `{ id, text, placeholders, desc }`. */
-function readMessages() {
+let cached;
+/** The messages of the program (read once per process), sorted by id: `{ id, text, placeholders, desc }`. */
+export function readMessages() {
+  return (cached ??= analyse());
+}
+
+function analyse() {
   const localizer = new RuntimeLitLocalizer(readConfigFileAndWriteSchema('lit-localize.json'));
   const { messages, errors } = localizer.extractSourceMessages();
   if (errors.length > 0) fail(ts.formatDiagnostics(errors, ts.createCompilerHost({})));
@@ -69,14 +68,14 @@ function readMessages() {
 
 const cell = (text) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
-function readmeTable(messages) {
+export function readmeTable(messages) {
   const rows = messages.map(
     (m) => `| \`${m.id}\` | ${cell(m.text)} | ${m.placeholders.map((p) => `\`{${p}}\``).join(', ') || '–'} | ${cell(m.desc)} |`,
   );
   return [START, '| Id | English | Placeholders | Where |', '|---|---|---|---|', ...rows, END].join('\n');
 }
 
-function moduleText(messages) {
+export function moduleText(messages) {
   const entries = messages.map((m) => `  [${JSON.stringify(m.id)}, ${JSON.stringify(m.placeholders)}],`);
   return [
     '// Written by scripts/messages-table.mjs from the msg() calls in src/. Do not edit by hand.',
@@ -89,28 +88,50 @@ function moduleText(messages) {
   ].join('\n');
 }
 
-const messages = readMessages();
-const readme = readFileSync(args.readme, 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start < 0 || end < start) fail(`${args.readme} has no "${START}" … "${END}" markers`);
-const wanted = {
-  [args.readme]: readme.slice(0, start) + readmeTable(messages) + readme.slice(end + END.length),
-  [args.module]: moduleText(messages),
-};
-
-let stale = 0;
-for (const [path, text] of Object.entries(wanted)) {
-  let current = '';
+/**
+ * Runs the script with command-line `argv`; returns the exit code (0, or 1
+ * when `--check` finds a stale file or the messages cannot be tabled).
+ */
+export function main(argv) {
+  const { values: args } = parseArgs({
+    args: argv,
+    options: {
+      check: { type: 'boolean', default: false },
+      readme: { type: 'string', default: 'README.md' },
+      module: { type: 'string', default: 'src/generated/messages.ts' },
+    },
+  });
   try {
-    current = readFileSync(path, 'utf8');
-  } catch {
-    // missing: stale
+    const messages = readMessages();
+    const readme = readFileSync(args.readme, 'utf8');
+    const start = readme.indexOf(START);
+    const end = readme.indexOf(END);
+    if (start < 0 || end < start) fail(`${args.readme} has no "${START}" … "${END}" markers`);
+    const wanted = {
+      [args.readme]: readme.slice(0, start) + readmeTable(messages) + readme.slice(end + END.length),
+      [args.module]: moduleText(messages),
+    };
+    let stale = 0;
+    for (const [path, text] of Object.entries(wanted)) {
+      let current = '';
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch {
+        // missing: stale
+      }
+      if (current === text) continue;
+      stale++;
+      if (args.check) console.error(`messages-table: ${path} is out of date; run "npm run messages".`);
+      else writeFileSync(path, text);
+    }
+    if (args.check && stale > 0) return 1;
+    console.log(`messages-table: ${messages.length} messages${args.check ? ', files up to date' : stale ? `, ${stale} file(s) written` : ', nothing to write'}`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof TableError)) throw error;
+    console.error(`messages-table: ${error.message}`);
+    return 1;
   }
-  if (current === text) continue;
-  stale++;
-  if (args.check) console.error(`messages-table: ${path} is out of date; run "npm run messages".`);
-  else writeFileSync(path, text);
 }
-if (args.check && stale > 0) process.exit(1);
-console.log(`messages-table: ${messages.length} messages${args.check ? ', files up to date' : stale ? `, ${stale} file(s) written` : ', nothing to write'}`);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));

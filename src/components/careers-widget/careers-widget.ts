@@ -72,7 +72,7 @@ type Debug = typeof import('./debug.js');
  * @tag careers-widget
  * @summary An embeddable list of job postings, filterable by country and language.
  *
- * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`. Nothing is rendered from this slot.
+ * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`, and one with `data-strings` holding wording overrides (see `strings`). Nothing is rendered from this slot.
  *
  * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, failedSources}`.
  * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?, failedSources?, refresh?}`.
@@ -88,7 +88,8 @@ type Debug = typeof import('./debug.js');
  * @csspart select - Each select; also `language-select`, `country-select`, `department-select`, `workplace-select`, `employmentType-select`.
  * @csspart search-input - The search field.
  * @csspart status - The live result count.
- * @csspart notice - The note about postings skipped for errors in the feed, and the refresh notice.
+ * @csspart notice - The refresh notice; with `debug`, the note about postings skipped for errors in the feed and the details.
+ * @csspart debug - With `debug`: the developer's details about the feed (English), for site owners.
  * @csspart refresh-notice - "Couldn't refresh the job listings." with a Retry button, above the postings kept from before.
  * @csspart list - The list of cards.
  * @csspart card - One posting.
