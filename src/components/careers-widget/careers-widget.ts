@@ -408,7 +408,6 @@ export class CareersWidget extends LitElement {
     this.inlineStrings = text('[data-strings]');
   }
 
-
   /** Loads the detail controller (once) and adds it to this element. */
   private withDetail(): Promise<DetailController> {
     return (this.detailLoading ??= loadDetailController().then(
