@@ -60,12 +60,95 @@ const stripMessageNotes = (): Plugin => ({
   },
 });
 
-/** Lazy parts: the feed pipeline and adapters, the detail view, deep links, translations. */
-const LAZY =
-  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync)|generated\/locales\/)/;
+/** Base64 VLQ, the number encoding of source map `mappings`. */
+const vlq = (value: number): string => {
+  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+  let out = '';
+  do {
+    const digit = rest & 31;
+    rest >>>= 5;
+    out += 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[rest > 0 ? digit | 32 : digit];
+  } while (rest > 0);
+  return out;
+};
 
-/** The @lit/localize runtime: needed only once a page asks for a language other than English. */
-const LOCALIZE_RUNTIME = /\/node_modules\/@lit\/localize\/(?:init\/runtime|internal\/(?:runtime-msg|id-generation|fnv1a64|deferred))\.js$/;
+/**
+ * Lit templates (`html`, `css`) keep their source's line breaks and
+ * indentation: the minifier leaves template text alone. Outside `<pre>` (the
+ * widget has none) a run of white space with a line break in it renders as
+ * one space, so the CDN build writes one space (about 0.25 KB gzip on the
+ * first-card path). The source map is exact, one mapping per character.
+ */
+const collapseTemplateWhitespace = (): Plugin => ({
+  name: 'careers-collapse-template-whitespace',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/src\/.+\.ts$/.test(id) || !/\b(?:html|css)`/.test(code)) return null;
+    type Node = { type: string; start: number; end: number; [key: string]: unknown };
+    const runs: [number, number][] = [];
+    const stack: unknown[] = [this.parse(code)];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (Array.isArray(node)) {
+        stack.push(...node);
+        continue;
+      }
+      if (!node || typeof node !== 'object') continue;
+      const n = node as Node;
+      const tag = n['tag'] as Node | undefined;
+      if (n.type === 'TaggedTemplateExpression' && tag?.type === 'Identifier' && ['html', 'css'].includes(tag['name'] as string)) {
+        for (const quasi of (n['quasi'] as Node)['quasis'] as Node[]) {
+          for (const run of code.slice(quasi.start, quasi.end).matchAll(/\s*\n\s*/g)) {
+            runs.push([quasi.start + run.index, quasi.start + run.index + run[0].length]);
+          }
+        }
+      }
+      for (const [key, value] of Object.entries(n)) if (key !== 'type' && value && typeof value === 'object') stack.push(value);
+    }
+    if (runs.length === 0) return null;
+    runs.sort((a, b) => a[0] - b[0]);
+    // The output, and for each of its characters the offset in `code` it comes from.
+    let out = '';
+    const from: number[] = [];
+    let at = 0;
+    for (const [start, end] of [...runs, [code.length, code.length] as [number, number]]) {
+      out += code.slice(at, start);
+      for (let i = at; i < start; i++) from.push(i);
+      if (end > start) {
+        out += ' ';
+        from.push(start);
+      }
+      at = end;
+    }
+    const lines: string[] = [];
+    let segments: string[] = [];
+    let [column, sourceLine, sourceColumn, lineStart, line, previousColumn] = [0, 0, 0, 0, 0, 0];
+    for (let i = 0; i < out.length; i++) {
+      if (out[i] === '\n') {
+        lines.push(segments.join(','));
+        segments = [];
+        column = previousColumn = 0;
+        continue;
+      }
+      const offset = from[i]!;
+      // Offsets only grow: move the source line forward to the one holding `offset`.
+      for (let next = code.indexOf('\n', lineStart); next !== -1 && next < offset; next = code.indexOf('\n', lineStart)) {
+        lineStart = next + 1;
+        line++;
+      }
+      segments.push(vlq(column - previousColumn) + 'A' + vlq(line - sourceLine) + vlq(offset - lineStart - sourceColumn));
+      previousColumn = column++;
+      sourceLine = line;
+      sourceColumn = offset - lineStart;
+    }
+    lines.push(segments.join(','));
+    return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings: lines.join(';') } };
+  },
+});
+
+/** Lazy parts: the feed pipeline and adapters, the detail view, deep links, translations, wording overrides. */
+const LAZY =
+  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync|debug)|generated\/(?:locales\/|messages)|i18n\/(?:overrides|wording-schema))/;
 
 /** The entry's own modules stay in the entry file (which then has code, and a source map). */
 const ENTRY = /\/src\/(?:cdn|define)\.ts$/;
@@ -74,7 +157,6 @@ const ENTRY = /\/src\/(?:cdn|define)\.ts$/;
 const isCore = (id: string): boolean =>
   (/\/src\//.test(id) || /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id)) &&
   !LAZY.test(id) &&
-  !LOCALIZE_RUNTIME.test(id) &&
   !ENTRY.test(id);
 
 /**
@@ -84,10 +166,12 @@ const isCore = (id: string): boolean =>
  * the browser resolves relative to the script's own URL.
  */
 export default defineConfig({
-  plugins: [demoIndex(), stripMessageNotes()],
+  plugins: [demoIndex(), stripMessageNotes(), collapseTemplateWhitespace()],
   resolve: {
-    // Rendering needs msg/str/@localized only; the translation runtime loads with a translation.
-    alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/lit-localize-lean.ts', import.meta.url)) }],
+    // The widget looks strings up itself (src/i18n/localize.ts); the locale
+    // modules that `lit-localize build` writes import only `str` from
+    // @lit/localize, which that module has too. So no @lit/localize code ships.
+    alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/localize.ts', import.meta.url)) }],
   },
   server: { port: 5173, strictPort: false },
   build: {

@@ -14,3 +14,4 @@ export type { Filters } from './model/filters.js';
 export { FILTER_CONTROLS, type FilterControl } from './components/careers-widget/options.js';
 export { SORT_ORDERS, type SortOrder } from './model/sort.js';
 export { UI_LOCALES, type UiLocale } from './localization.js';
+export type { StringOverrides } from './i18n/localize.js';

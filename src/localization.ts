@@ -1,17 +1,15 @@
 /**
- * Runtime localization. `@lit/localize` keeps one active locale per page, so
- * this module configures it once, lazily, and every widget on the page shares
- * that locale. Locale modules are separate chunks, loaded on first use.
- *
- * English is the source: `msg()` shows it without any runtime, so the
- * `@lit/localize` runtime is configured (and, in the CDN build, downloaded)
- * the first time a page asks for another language.
- *
- * If the host application already configured `@lit/localize` itself (npm
- * users who share the same copy of the library), configuring again throws: we
- * then leave the host in charge and render our English source strings.
+ * The shipped UI translations: which locales there are, which one a widget
+ * shows, and loading their strings. Each locale module (`lit-localize
+ * build`'s runtime output) is a separate chunk, downloaded the first time a
+ * widget on the page needs it and then shared by every widget in that
+ * locale. English is the source: it needs no module. Nothing here is
+ * page-global state of `@lit/localize`: each element looks its strings up in
+ * its own catalog (`src/i18n/localize.ts`), so widgets in different locales
+ * share a page, and a host application may configure `@lit/localize` for its
+ * own strings.
  */
-import type { configureLocalization } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 /** A UI locale the widget ships translations for. */
@@ -33,34 +31,7 @@ const loaders = {
   ja: () => import('./generated/locales/ja.js'),
   'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
   ar: () => import('./generated/locales/ar.js'),
-} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
-
-type Controls = ReturnType<typeof configureLocalization>;
-/** `undefined` until configured; `null` when the page had configured it already. */
-let controls: Controls | null | undefined;
-let configuring: Promise<Controls | null> | undefined;
-
-function localization(): Promise<Controls | null> {
-  return (configuring ??= import('@lit/localize/init/runtime.js').then(
-    ({ configureLocalization: configure }) => {
-      try {
-        controls = configure({
-          sourceLocale,
-          targetLocales,
-          loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
-        });
-      } catch (error) {
-        console.warn('careers-widget: @lit/localize is already configured by the page; UI strings stay in English.', error);
-        controls = null;
-      }
-      return controls;
-    },
-    (error: unknown) => {
-      configuring = undefined; // the chunk did not download: a later switch tries again
-      throw error;
-    },
-  ));
-}
+} satisfies Record<(typeof targetLocales)[number], () => Promise<{ templates: TemplateMap }>>;
 
 /**
  * The best shipped locale for a list of requested tags (BCP 47 lookup, see
@@ -83,24 +54,26 @@ export function matchUiLocale(requested: readonly string[]): UiLocale {
   return sourceLocale;
 }
 
-/** The page's active UI locale. */
-export function currentUiLocale(): UiLocale {
-  return (controls?.getLocale() ?? sourceLocale) as UiLocale;
-}
+/** The translations on this page, by locale: arrived, or on their way. */
+const translations = new Map<string, TemplateMap | Promise<TemplateMap>>();
 
 /**
- * Switches the page's UI locale; `@localized()` elements re-render when the
- * locale module has loaded. Resolves once it is active (or failed to load,
- * in which case the previous locale stays and a warning is logged).
+ * The translations of `locale`: at once when this page has them (a widget
+ * in a locale already loaded renders in it at once), else a promise of them,
+ * downloaded once per page and then shared; `undefined` for the source
+ * locale, which needs none. A failed download is forgotten, so a later call
+ * tries again.
  */
-export async function setUiLocale(locale: UiLocale): Promise<void> {
-  // English needs no runtime until another language has been configured.
-  if (!configuring && locale === sourceLocale) return;
-  try {
-    const c = await localization();
-    if (!c || c.getLocale() === locale) return;
-    await c.setLocale(locale);
-  } catch (error) {
-    console.warn(`careers-widget: could not load the "${locale}" translations.`, error);
+export function uiTemplates(locale: UiLocale): TemplateMap | Promise<TemplateMap> | undefined {
+  if (locale === sourceLocale) return undefined;
+  let templates = translations.get(locale);
+  if (!templates) {
+    // `then`, so an unknown locale rejects rather than throws.
+    const pending = Promise.resolve(locale as keyof typeof loaders)
+      .then((known) => loaders[known]())
+      .then(({ templates: arrived }) => (translations.set(locale, arrived), arrived));
+    pending.catch(() => translations.delete(locale));
+    translations.set(locale, (templates = pending));
   }
+  return templates;
 }

@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { msg } from '@lit/localize';
-import { UI_LOCALES, currentUiLocale, matchUiLocale, setUiLocale, type UiLocale } from '../src/localization.js';
+import { UI_LOCALES, matchUiLocale, uiTemplates, type UiLocale } from '../src/localization.js';
 
-/** Captures console.warn calls while `body` runs. */
-async function warnings(body: () => unknown): Promise<unknown[][]> {
-  const calls: unknown[][] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void calls.push(args);
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return calls;
-}
+/** How many times the page fetched a URL containing `path` (module imports count). */
+const resources = (path: string): number =>
+  performance.getEntriesByType('resource').filter((entry) => entry.name.includes(path)).length;
 
 describe('UI_LOCALES', () => {
   it('lists the shipped locales', () => {
@@ -113,48 +103,36 @@ describe('matchUiLocale', () => {
   });
 });
 
-describe('currentUiLocale / setUiLocale', () => {
-  // @lit/localize may be configured once per page: these tests share one
-  // configuration, made on first use, and leave English active at the end.
-  after(async () => {
-    await setUiLocale('en');
+describe('uiTemplates', () => {
+  it('English, the source, needs no translations', () => {
+    expect(uiTemplates('en')).to.equal(undefined);
   });
 
-  const retry = () => msg('Retry', { id: 'error.retry' });
-
-  it('starts in English', () => {
-    expect(currentUiLocale()).to.equal('en');
-    expect(retry()).to.equal('Retry');
+  it('downloads a locale once per page, then has it at once', async () => {
+    const before = resources('/generated/locales/de');
+    const first = uiTemplates('de');
+    const second = uiTemplates('de');
+    expect(first).to.be.instanceOf(Promise);
+    expect(second, 'one download shared by every widget').to.equal(first);
+    const templates = await first;
+    expect(templates!['error.retry']).to.equal('Erneut versuchen');
+    expect(uiTemplates('de'), 'arrived: no promise, no wait').to.equal(templates);
+    expect(resources('/generated/locales/de') - before).to.equal(1);
   });
 
-  it('loads and activates a translation', async () => {
-    await setUiLocale('fr');
-    expect(currentUiLocale()).to.equal('fr');
-    expect(retry()).to.equal('Réessayer');
-    await setUiLocale('de');
-    expect(currentUiLocale()).to.equal('de');
-    expect(retry()).to.equal('Erneut versuchen');
+  it('each locale has its own strings', async () => {
+    const [fr, es] = await Promise.all([uiTemplates('fr'), uiTemplates('es')]);
+    expect(fr!['error.retry']).to.equal('Réessayer');
+    expect(es!['error.retry']).to.equal('Reintentar');
   });
 
-  it('resolves at once when the locale is already active', async () => {
-    await setUiLocale('de');
-    const calls = await warnings(() => setUiLocale('de'));
-    expect(calls).to.deep.equal([]);
-    expect(currentUiLocale()).to.equal('de');
-  });
-
-  it('switches back to the source locale', async () => {
-    await setUiLocale('en');
-    expect(currentUiLocale()).to.equal('en');
-    expect(retry()).to.equal('Retry');
-  });
-
-  it('keeps the previous locale and warns when a locale cannot be set', async () => {
-    await setUiLocale('es');
-    const calls = await warnings(() => setUiLocale('xx' as UiLocale));
-    expect(currentUiLocale()).to.equal('es');
-    expect(retry()).to.equal('Reintentar');
-    expect(calls).to.have.length(1);
-    expect(calls[0]![0]).to.equal('careers-widget: could not load the "xx" translations.');
+  it('rejects for a locale it cannot load, and forgets the failure so a later call tries again', async () => {
+    const failed = uiTemplates('xx' as UiLocale) as Promise<unknown>;
+    let reason: unknown;
+    await failed.catch((error: unknown) => (reason = error));
+    expect(reason).to.be.instanceOf(TypeError);
+    const again = uiTemplates('xx' as UiLocale) as Promise<unknown>;
+    expect(again).to.not.equal(failed);
+    await again.catch(() => undefined);
   });
 });

@@ -4,10 +4,26 @@
  * Schema useful in editors, these keep the runtime strict. Also the one
  * shape guard for raw JSON objects that the parser and adapters share.
  */
+import type { XmlNode } from './adapters/types.js';
 
 /** A plain object (not null, not an array): a JSON object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * True for the element tree `parseXml` produces. Here, with the other shape
+ * guards, so format detection tells XML apart without the XML parser's chunk
+ * (and without a chunk of its own on every ATS path).
+ */
+export function isXmlNode(value: unknown): value is XmlNode {
+  return (
+    isRecord(value) &&
+    typeof value['name'] === 'string' &&
+    Array.isArray(value['children']) &&
+    isRecord(value['attributes']) &&
+    typeof value['text'] === 'string'
+  );
 }
 
 let regionNames: Intl.DisplayNames | undefined;

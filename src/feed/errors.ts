@@ -6,6 +6,10 @@
 export const FEED_ERROR_KINDS = ['network', 'timeout', 'http', 'parse', 'schema'] as const;
 export type FeedErrorKind = (typeof FEED_ERROR_KINDS)[number];
 
+/** Whether trying again may help: network errors, timeouts, HTTP 5xx and 429, not a feed that is wrong. */
+export const isTransient = (kind: FeedErrorKind, status?: number): boolean =>
+  kind === 'network' || kind === 'timeout' || (kind === 'http' && status !== undefined && (status >= 500 || status === 429));
+
 /** One feed URL that could not be used, when the feed has several (or one). */
 export interface FailedSource {
   /** The URL, resolved against the page. */
@@ -53,6 +57,4 @@ export class FeedError extends Error {
  */
 export const isRetryable = (error: unknown): boolean =>
   error instanceof FeedError &&
-  (error.failedSources ?? [error]).some(
-    ({ kind, status = 0 }) => kind === 'network' || kind === 'timeout' || (kind === 'http' && (status >= 500 || status === 429)),
-  );
+  (error.failedSources ?? [error]).some(({ kind, status }) => isTransient(kind, status));

@@ -19,6 +19,9 @@ import { normalizePostings } from '../model/normalize.js';
 import type { Posting } from '../model/posting.js';
 import { systemClock } from '../model/clock.js';
 
+// For the wording overrides' chunk, which thus shares this chunk's zod (see wording-schema.ts).
+export { wording, wordingTable } from '../i18n/wording-schema.js';
+
 /** Where the feed comes from; the first one set wins, in this order. */
 export interface FeedRequest {
   /** Feed data set as a property. */

@@ -1,49 +1,78 @@
 /**
- * `src/localization.ts` on a page whose host application configured
- * @lit/localize itself first. A page can configure it only once, so this
- * lives in its own file (its own page), apart from `test/localization.test.ts`.
+ * A page whose application configures `@lit/localize` itself, as npm users
+ * may (they share the copy of the library with the widget). The widget
+ * neither configures `@lit/localize` nor reads its page-wide locale, so the
+ * host's strings and the widgets' follow their own locales, side by side. A
+ * page can configure `@lit/localize` only once, so this lives in its own
+ * file (its own page).
  */
 import { expect } from '@open-wc/testing';
-import { configureLocalization, msg } from '@lit/localize';
-import { currentUiLocale, matchUiLocale, setUiLocale } from '../../src/localization.js';
+import { configureLocalization, msg, str } from '@lit/localize';
+import { $, mount, watchPageErrors } from '../components/careers-widget/helpers.js';
 
-describe('localization on a page that configured @lit/localize itself', () => {
+const label = (el: Element, name: string) => $(el, `label[for="filter-${name}"]`)!.textContent!.trim();
+
+describe('a page that configured @lit/localize itself', () => {
+  let host: ReturnType<typeof configureLocalization>;
   const warnings: unknown[][] = [];
   const original = console.warn;
-  let host: ReturnType<typeof configureLocalization>;
+  let page: ReturnType<typeof watchPageErrors>;
 
-  before(() => {
+  before(async () => {
     host = configureLocalization({
       sourceLocale: 'en',
-      targetLocales: ['fr'],
-      loadLocale: async () => ({ templates: { 'error.retry': 'Encore (hôte)' } }),
+      targetLocales: ['fr', 'de'],
+      // The host's own messages, and one that shares an id with the widget's: it must not leak into the widget.
+      loadLocale: async (locale) => ({
+        templates:
+          locale === 'fr'
+            ? { 'host.hello': str`Bonjour ${0}`, 'filter.country': 'Pays (hôte)' }
+            : { 'host.hello': str`Hallo ${0}`, 'filter.country': 'Land (Host)' },
+      }),
     });
+    await host.setLocale('fr');
     console.warn = (...args: unknown[]) => void warnings.push(args);
+    page = watchPageErrors();
   });
 
   after(() => {
     console.warn = original;
+    page.stop();
+    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
   });
 
-  it('English needs no configuration: nothing is touched, nothing is said', async () => {
-    await setUiLocale('en');
-    expect(currentUiLocale()).to.equal('en');
+  const hello = (name: string) => msg(str`Hello ${name}`, { id: 'host.hello' });
+
+  it("the host's strings follow the host's locale", () => {
+    expect(host.getLocale()).to.equal('fr');
+    expect(hello('Ada')).to.equal('Bonjour Ada');
+  });
+
+  it('widgets show their own locales, not the host’s, and say nothing about it', async () => {
+    const en = await mount({ locale: 'en' });
+    const de = await mount({ locale: 'de' });
+    const es = await mount({ locale: 'es' });
+    expect([label(en, 'country'), label(de, 'country'), label(es, 'country')]).to.deep.equal(['Country', 'Land', 'País']);
     expect(warnings).to.deep.equal([]);
+    expect(host.getLocale(), 'the widgets did not touch the host’s locale').to.equal('fr');
+    expect(hello('Ada')).to.equal('Bonjour Ada');
   });
 
-  it('asked for another language, it leaves the host in charge and stays in English, with one warning', async () => {
-    await setUiLocale('fr');
-    expect(host.getLocale()).to.equal('en');
-    expect(currentUiLocale()).to.equal('en');
-    expect(msg('Retry', { id: 'error.retry' })).to.equal('Retry');
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]![0]).to.equal('careers-widget: @lit/localize is already configured by the page; UI strings stay in English.');
-    expect(warnings[0]![1]).to.be.instanceOf(Error);
-    await setUiLocale('de');
-    expect(warnings, 'said once').to.have.length(1);
-  });
-
-  it('still matches locales', () => {
-    expect(matchUiLocale(['fr-CA'])).to.equal('fr');
+  it('the host switching its locale neither changes nor re-renders the widgets, and they do not change it back', async () => {
+    const fr = await mount({ locale: 'fr' });
+    const en = await mount({ locale: 'en' });
+    const status = $(fr, '.status')!;
+    await host.setLocale('de');
+    await Promise.all([fr.updateComplete, en.updateComplete]);
+    expect(hello('Ada')).to.equal('Hallo Ada');
+    expect([label(fr, 'country'), label(en, 'country')]).to.deep.equal(['Pays', 'Country']);
+    expect($(fr, '.status'), 'the same node: not re-rendered').to.equal(status);
+    fr.locale = 'de';
+    await fr.loadComplete;
+    expect(label(fr, 'country')).to.equal('Land');
+    expect(host.getLocale()).to.equal('de');
+    expect(hello('Ada')).to.equal('Hallo Ada');
+    await expect(fr).to.be.accessible();
+    expect(warnings).to.deep.equal([]);
   });
 });

@@ -3,14 +3,23 @@
  * plural rules change form: what a visitor reads for 0, 1, 2, … jobs.
  */
 import { expect } from '@open-wc/testing';
-import { resultCount, showMore, skippedNotice } from '../../src/components/careers-widget/messages.js';
+import { resultCount, showMore } from '../../src/components/careers-widget/messages.js';
+import { skippedNotice } from '../../src/components/careers-widget/debug.js';
+import { inCatalog, type Catalog } from '../../src/i18n/localize.js';
 import { formatNumber } from '../../src/i18n/format.js';
-import { UI_LOCALES, setUiLocale, type UiLocale } from '../../src/localization.js';
+import { UI_LOCALES, uiTemplates, type UiLocale } from '../../src/localization.js';
 
 type Sentences = { count: string; country: string; more: string; skipped: string };
 
-/** The four count sentences for `n` (`C` as the country name), in the active UI language. */
-function sentences(n: number, locale: string): Sentences {
+/** A widget's strings in `ui`, as the widget resolves them (its translations, loaded once per page). */
+const catalogOf = async (ui: UiLocale): Promise<Catalog> => ({ locale: ui, templates: await uiTemplates(ui) });
+
+/** The four count sentences for `n` (`C` as the country name), in `catalog`'s language. */
+function sentences(catalog: Catalog, n: number, locale: string): Sentences {
+  return inCatalog(catalog, () => sentencesNow(n, locale));
+}
+
+function sentencesNow(n: number, locale: string): Sentences {
   const formatted = formatNumber(n, locale);
   return {
     count: resultCount(n, formatted, '', locale),
@@ -153,16 +162,13 @@ const CASES: Record<string, { ui: UiLocale; country: (count: string) => string; 
 };
 
 describe('count sentences in every language', () => {
-  // @lit/localize has one locale per page: each test sets its own, and English is restored at the end.
-  after(() => setUiLocale('en'));
-
   it('covers every shipped locale', () => {
     expect(new Set(Object.values(CASES).map((c) => c.ui))).to.have.keys([...UI_LOCALES]);
   });
 
   for (const [locale, { ui, country, cases }] of Object.entries(CASES)) {
     it(`${locale}: ${cases.map(([n]) => n).join(', ')}`, async () => {
-      await setUiLocale(ui);
+      const catalog = await catalogOf(ui);
       for (const [n, count, more, skipped] of cases) {
         const expected = {
           count: expand(count, n, locale),
@@ -170,7 +176,7 @@ describe('count sentences in every language', () => {
           more: expand(more, n, locale),
           skipped: expand(skipped, n, locale),
         };
-        expect(sentences(n, locale), `${locale} ${n}`).to.deep.equal(expected);
+        expect(sentences(catalog, n, locale), `${locale} ${n}`).to.deep.equal(expected);
       }
     });
   }
@@ -182,14 +188,12 @@ describe('count sentences in every language', () => {
 });
 
 describe('plural categories', () => {
-  after(() => setUiLocale('en'));
-
   /** A number in each category, for every shipped locale's rules. */
   const SAMPLES = [0, 1, 2, 3, 5, 11, 22, 100, 1.5, 1_000_000];
 
   for (const locale of UI_LOCALES.filter((l) => l !== 'en')) {
     it(`${locale}: each category Intl.PluralRules selects shows that category's own translation`, async () => {
-      await setUiLocale(locale);
+      const catalog = await catalogOf(locale);
       const { templates } = (await import(`../../src/generated/locales/${locale}.ts`)) as {
         templates: Record<string, string | { strings: readonly string[] }>;
       };
@@ -205,7 +209,7 @@ describe('plural categories', () => {
           const { strings } = template as { strings: readonly string[] };
           return strings.reduce((out, s, i) => out + values[i - 1]! + s);
         };
-        expect(sentences(n!, locale), `${locale} ${category} (${n})`).to.deep.equal({
+        expect(sentences(catalog, n!, locale), `${locale} ${category} (${n})`).to.deep.equal({
           count: own('count', formatted),
           country: own('count.in-country', 'C', formatted),
           more: own('more', formatted),

@@ -122,12 +122,13 @@ test('careers-widget: events named once, typed by their exported classes', async
 test('careers-widget: parts, CSS properties and slot are documented', () => {
   const { declaration } = element();
   const parts = declaration.cssParts.map((p) => p.name);
-  for (const part of ['card', 'list', 'filters', 'title', 'link', 'error', 'apply-link', 'detail', 'detail-title', 'apply-button', 'dialog']) {
+  for (const part of ['card', 'list', 'filters', 'title', 'link', 'error', 'apply-link', 'detail', 'detail-title', 'apply-button', 'dialog', 'debug']) {
     assert.ok(parts.includes(part), part);
   }
   // Internal hooks for the lazy detail controller are not public API.
   const members = declaration.members.map((m) => m.name);
-  for (const internal of ['appliedFilters', 'selectFilters', 'renderedNow', 'feedReady']) assert.ok(!members.includes(internal), internal);
+  for (const internal of ['appliedFilters', 'selectFilters', 'renderedNow', 'feedReady', 'i18n']) assert.ok(!members.includes(internal), internal);
+  for (const property of ['strings', 'debug']) assert.ok(members.includes(property), property);
   assert.ok(declaration.cssProperties.some((p) => p.name === '--careers-color-accent'));
   assert.ok(declaration.slots.some((s) => s.name === ''));
 });

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
 import type { FeedOrganization } from '../../feed/schema.js';
 import type { Posting } from '../../model/posting.js';
 import { safeHref } from '../../model/url.js';
 import { sanitizeDescription, sanitizedHtml, sanitizerFor } from '../../detail/sanitize.js';
 import { jobPostingData, sectionsHtml, serializeJsonLd } from '../../detail/structured-data.js';
 import { renderMeta } from '../careers-widget/render-card.js';
+import { inCatalog, type Catalog } from '../../i18n/localize.js';
+import { textDirection } from '../../i18n/direction.js';
 import { detailLabels } from './messages.js';
 import { styles } from './careers-posting.styles.js';
 
@@ -50,7 +51,6 @@ const heading = (level: Level, content: unknown, attrs: { part: string; lang: st
  * @csspart apply-button - The Apply link.
  * @csspart back-button - The Back or Close button.
  */
-@localized()
 export class CareersPosting extends LitElement {
   static override styles = styles;
 
@@ -60,6 +60,8 @@ export class CareersPosting extends LitElement {
   @property({ attribute: false }) headingLevel: Level = 3;
   /** Locale of names, dates and numbers. */
   @property({ attribute: false }) locale = 'en';
+  /** The strings of the widget that shows this posting (its locale, its overrides); none: English. */
+  @property({ attribute: false }) catalog?: Catalog;
   @property({ attribute: false }) now: Date = new Date(0);
   /** The Apply link (campaign parameters included), if any. */
   @property({ attribute: false }) applyHref?: string;
@@ -81,6 +83,11 @@ export class CareersPosting extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeJsonLd();
+  }
+
+  /** Renders with the owning widget's strings, not a page-wide locale. */
+  protected override performUpdate(): void {
+    inCatalog(this.catalog, () => super.performUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -139,7 +146,7 @@ export class CareersPosting extends LitElement {
     const org = this.organization;
     const logo = safeHref(org?.logo);
     return html`${this.renderControl()}
-      <article class="detail" part="detail">
+      <article class="detail" part="detail" dir=${textDirection(lang)}>
         <header class="header">
           ${org
             ? html`<p class="organization">

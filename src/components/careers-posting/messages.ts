@@ -1,5 +1,5 @@
 /** The detail view's own sentences (a lazy chunk, like the view). */
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localize.js';
 
 export const detailLabels = {
   back: () => msg('Back to all jobs', { id: 'detail.back', desc: 'Button that leaves a job detail for the list' }),

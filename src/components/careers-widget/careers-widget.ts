@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isRetryable } from '../../feed/errors.js';
 import type { FeedOrganization } from '../../feed/schema.js';
@@ -14,7 +13,9 @@ import type { SortOrder } from '../../model/sort.js';
 import { autonym, countryName, languageName } from '../../i18n/names.js';
 import { formatNumber } from '../../i18n/format.js';
 import { safeLocale } from '../../i18n/tags.js';
-import { currentUiLocale, matchUiLocale, setUiLocale } from '../../localization.js';
+import { inCatalog, type StringOverrides } from '../../i18n/localize.js';
+import { matchUiLocale } from '../../localization.js';
+import { LocaleController } from './locale-controller.js';
 import {
   CareersErrorEvent,
   CareersFilterChangeEvent,
@@ -29,12 +30,11 @@ import { renderFilters } from './render-filters.js';
 import { requestedLocales } from './locale.js';
 import {
   employmentTypeLabel,
-  errorMessage,
   labels,
   noPostingsInLanguage,
   resultCount,
   showMore,
-  skippedNotice,
+  visitorErrorMessage,
   workplaceLabel,
 } from './messages.js';
 import {
@@ -64,6 +64,8 @@ const loadDetailController = () =>
     throw error;
   }));
 
+type Debug = typeof import('./debug.js');
+
 /**
  * Shows a company's job postings as accessible, localized cards that visitors
  * filter by country, language and more.
@@ -71,7 +73,7 @@ const loadDetailController = () =>
  * @tag careers-widget
  * @summary An embeddable list of job postings, filterable by country and language.
  *
- * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`. Nothing is rendered from this slot.
+ * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`, and one with `data-strings` holding wording overrides (see `strings`). Nothing is rendered from this slot.
  *
  * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, unresolvedPlaces, failedSources}`.
  * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?, failedSources?, refresh?}`.
@@ -87,8 +89,9 @@ const loadDetailController = () =>
  * @csspart select - Each select; also `language-select`, `country-select`, `department-select`, `workplace-select`, `employmentType-select`.
  * @csspart search-input - The search field.
  * @csspart status - The live result count.
- * @csspart notice - The note about postings skipped for errors in the feed, and the refresh notice.
- * @csspart refresh-notice - "Couldn't refresh the job listings." above the postings kept from before, with a Retry button when trying again can help.
+ * @csspart notice - The refresh notice; with `debug`, the note about postings skipped for errors in the feed and the details.
+ * @csspart debug - With `debug`: the developer's details about the feed (English), for site owners.
+ * @csspart refresh-notice - "Couldn't refresh the job listings." with a Retry button, above the postings kept from before.
  * @csspart list - The list of cards.
  * @csspart card - One posting.
  * @csspart title - A card's heading.
@@ -124,7 +127,6 @@ const loadDetailController = () =>
  * @cssprop [--careers-spacing=1rem] - Base spacing.
  * @cssprop [--careers-card-min-width=18rem] - Narrowest card before the grid wraps.
  */
-@localized()
 export class CareersWidget extends LitElement {
   static override styles = styles;
 
@@ -152,7 +154,10 @@ export class CareersWidget extends LitElement {
   /**
    * UI locale, e.g. `fr` or `fr-CA`. Empty: the nearest ancestor `lang`, then
    * `<html lang>`, then the browser's languages, matched to the shipped
-   * locales, else `en`. All widgets on a page share one UI locale.
+   * locales, else `en`. Each widget has its own: widgets in different
+   * locales can share a page. The host's `dir` follows it (`rtl` for
+   * Arabic, Hebrew, Persian, Urdu …) unless the page sets `dir` on the
+   * element itself.
    */
   @property({ attribute: 'locale' }) locale = '';
 
@@ -257,6 +262,25 @@ export class CareersWidget extends LitElement {
    */
   @property({ attribute: 'timeout', type: Number }) timeout = 15;
 
+  /**
+   * Your own wording for any message, by message id (the README lists them
+   * with their placeholders), for every locale or per locale:
+   * `{ "list.label": "Open positions" }` or `{ "fr": { … }, "en": { … } }`.
+   * A locale's entries win over entries for every locale, and this property
+   * over a child `<script type="application/json" data-strings>`. A text
+   * must keep its message's placeholders (`{count}`); one that does not, an
+   * empty text or an unknown id is reported once in the console and the
+   * shipped text stays. Assign a new object to change it.
+   */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  /**
+   * Show site owners what visitors do not see: why the feed failed (the URL
+   * and HTTP status), rows skipped for errors, values left out, locations
+   * without a country. For setting a page up; leave it off in production.
+   */
+  @property({ attribute: 'debug', type: Boolean }) debug = false;
+
   /** @internal For tests: replaces the timers of feed requests (timeouts, retry waits, jitter). */
   timers?: FeedTimers;
 
@@ -266,6 +290,10 @@ export class CareersWidget extends LitElement {
   @state() private visibleCount = 20;
 
   @state() private inlineFeed: string | null = null;
+  @state() private inlineStrings: string | null = null;
+
+  /** @internal The UI language: locale, translations, overrides, `dir`; the detail view renders with its catalog too. */
+  readonly i18n = new LocaleController(this);
 
   /**
    * The last feed loaded from the current source: shown while a refresh is
@@ -275,6 +303,10 @@ export class CareersWidget extends LitElement {
 
   /** The last refresh failed; the kept postings show a notice (with Retry when it can help). */
   @state() private refreshFailed = false;
+
+  /** What `debug` shows; a lazy chunk, loaded when `debug` is set. */
+  @state() private debugView?: Debug;
+  private debugLoading?: Promise<unknown>;
 
   /** Posting pages, deep links and Apply links; a lazy chunk, loaded when needed. */
   @state() private detailController?: DetailController;
@@ -286,7 +318,6 @@ export class CareersWidget extends LitElement {
   /** "Now" for this render: `now`, else the system clock, read once per update. */
   private renderNow: Date = new Date(0);
   private focusIndex = -1;
-  private localeChange: Promise<void> = Promise.resolve();
 
   private readonly loadTask = new Task(this, {
     // Not the locale: switching languages must not refetch the feed.
@@ -329,7 +360,7 @@ export class CareersWidget extends LitElement {
   get loadComplete(): Promise<void> {
     return (async () => {
       await this.updateComplete; // the first update starts the load
-      await Promise.all([this.loadTask.taskComplete.catch(() => undefined), this.localeChange]);
+      await Promise.all([this.loadTask.taskComplete.catch(() => undefined), this.i18n.settled, this.debugLoading]);
       await this.updateComplete;
       // A posting page or a shared link: the detail it names is part of "loaded".
       const detail = await this.detailLoading?.catch(() => undefined);
@@ -361,7 +392,6 @@ export class CareersWidget extends LitElement {
     void loadPipeline();
     this.readInlineFeed();
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.applyLocale();
   }
 
   override disconnectedCallback(): void {
@@ -369,9 +399,14 @@ export class CareersWidget extends LitElement {
     this.inlineObserver.disconnect();
   }
 
-  /** The text of the child `<script type="application/json">`; a change reloads the feed. */
+  /**
+   * The text of the child `<script type="application/json">`, the feed (a
+   * change reloads it), and of one with `data-strings`, wording overrides.
+   */
   private readInlineFeed(): void {
-    this.inlineFeed = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    const text = (selector: string) => this.querySelector(`:scope > script[type="application/json"]${selector}`)?.textContent ?? null;
+    this.inlineFeed = text(':not([data-strings])');
+    this.inlineStrings = text('[data-strings]');
   }
 
   /** Loads the detail controller (once) and adds it to this element. */
@@ -480,10 +515,6 @@ export class CareersWidget extends LitElement {
     return requestedLocales(this, this.locale);
   }
 
-  private applyLocale(): void {
-    this.localeChange = setUiLocale(matchUiLocale(this.requestedLanguages));
-  }
-
   /**
    * Locale for `Intl`: the requested one (`fr-CA` dates) when its language is
    * the active UI language and it maps to that UI locale, else the UI locale,
@@ -491,13 +522,18 @@ export class CareersWidget extends LitElement {
    * for its next language, `zh-CN`, gets Simplified country names too).
    */
   private get displayLocale(): string {
-    const ui = currentUiLocale();
+    const ui = this.i18n.catalog.locale;
     const requested = this.requestedLanguages[0];
     return requested && primaryLanguage(requested) === primaryLanguage(ui) && matchUiLocale([requested]) === ui ? requested : ui;
   }
 
+  /** Every update (`willUpdate`, `render`, the controllers) sees this widget's own strings. */
+  protected override performUpdate(): void {
+    this.i18n.resolve(this.requestedLanguages, { inline: this.inlineStrings, property: this.strings });
+    inCatalog(this.i18n.catalog, () => super.performUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('locale')) this.applyLocale();
     // Another source is another feed: nothing of the previous one stays on screen.
     if (['src', 'feed', 'inlineFeed', 'format', 'feedLanguage'].some((name) => changed.has(name))) {
       this.lastLoaded = undefined;
@@ -506,6 +542,12 @@ export class CareersWidget extends LitElement {
     const needsDetail =
       this.posting.trim() || this.syncUrl || this.applyOnCard || ['inline', 'dialog'].includes(parseDetailMode(this.detail));
     if (needsDetail && !this.detailController) void this.withDetail().catch(() => undefined);
+    if (this.debug) {
+      this.debugLoading ??= import('./debug.js').then(
+        (module) => (this.debugView = module),
+        () => (this.debugLoading = undefined), // a later update tries again
+      );
+    }
     if (changed.has('country')) this.selection = { ...this.selection, country: this.country.toUpperCase() };
     if (changed.has('department')) this.selection = { ...this.selection, department: this.department };
     if (changed.has('postingLanguage')) this.selection = { ...this.selection, language: '' };
@@ -577,14 +619,14 @@ export class CareersWidget extends LitElement {
     // Refreshing, or a refresh failed: the postings loaded before stay.
     const kept = this.loadTask.status === TaskStatus.COMPLETE ? undefined : this.lastLoaded;
     // One template either way, so the kept cards are the same DOM (focus stays) when the refresh ends.
-    return html`<div class="root" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div class="root" lang=${this.i18n.catalog.locale} aria-busy=${busy ? 'true' : 'false'}>
       ${kept && this.refreshFailed ? this.renderRefreshNotice() : nothing}
       ${kept
         ? this.renderLoaded(kept)
         : this.loadTask.render({
             initial: () => this.renderLoading(),
             pending: () => this.renderLoading(),
-            error: (error) => this.renderError(error),
+            error: () => this.renderError(),
             complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p part="empty">${labels.noFeed()}</p>`),
           })}
     </div>`;
@@ -594,28 +636,45 @@ export class CareersWidget extends LitElement {
     return html`<p class="loading" part="loading" role="status">${labels.loading()}</p>`;
   }
 
-  /** A failed refresh: a discreet note above the postings kept, with Retry when trying again can help. */
-  private renderRefreshNotice(): TemplateResult {
-    // Laid out like the language buttons of .alternatives, in the muted small type of .notice.
-    return html`<div class="alternatives notice" part="notice refresh-notice" role="status">
-      <span>${labels.refreshFailed()}</span>
-      ${isRetryable(this.loadTask.error)
-        ? html`<button type="button" part="button retry-button" @click=${() => this.reload()}>${labels.retry()}</button>`
-        : nothing}
-    </div>`;
+  /** The error of the last load, as a `FeedError`. */
+  private get feedError(): FeedError {
+    const error = this.loadTask.error;
+    return error instanceof FeedError ? error : new FeedError('parse', String(error));
   }
 
-  private renderError(error: unknown): TemplateResult {
-    const kind = error instanceof FeedError ? error.kind : 'parse';
-    const status = error instanceof FeedError ? error.status : undefined;
-    // Retry only where trying again can help (network, timeout, 5xx, 429): a 404 or a body that is not a feed would come back the same.
+  /** A Retry button, where trying again may help: the network, a timeout, a server error (of any source). */
+  private renderRetry(error: FeedError, primary = false): TemplateResult | typeof nothing {
+    return isRetryable(error)
+      ? html`<button type="button" class=${primary ? 'primary' : ''} part="button retry-button" @click=${() => this.reload()}>
+          ${labels.retry()}
+        </button>`
+      : nothing;
+  }
+
+  /** A failed refresh: a discreet note above the postings kept, with Retry when trying again can help. */
+  private renderRefreshNotice(): TemplateResult {
+    const error = this.feedError;
+    // Laid out like the language buttons of .alternatives, in the muted small type of .notice.
+    return html`<div class="alternatives notice" part="notice refresh-notice" role="status">
+        <span>${labels.refreshFailed()}</span>
+        ${this.renderRetry(error)}
+      </div>
+      ${this.debugNotes?.debugNote(error.message)}`;
+  }
+
+  /** The debug chunk while `debug` is set: precise reasons and counts for site owners. */
+  private get debugNotes(): Debug | undefined {
+    return this.debug ? this.debugView : undefined;
+  }
+
+  private renderError(): TemplateResult {
+    const error = this.feedError;
+    const retry = this.renderRetry(error, true);
+    const visitor = visitorErrorMessage(error.kind, retry !== nothing);
+    const debug = this.debugNotes;
     return html`<div class="error" part="error" role="alert">
-      <p>${errorMessage(kind, status)}</p>
-      ${isRetryable(error)
-        ? html`<button type="button" class="primary" part="button retry-button" @click=${() => this.reload()}>
-            ${labels.retry()}
-          </button>`
-        : nothing}
+      <p>${debug ? debug.errorMessage(error, visitor) : visitor}</p>
+      ${debug?.debugNote(error.message)} ${retry}
     </div>`;
   }
 
@@ -636,9 +695,7 @@ export class CareersWidget extends LitElement {
         onChange: (change) => void this.changeFilters(change),
       })}
       ${this.renderStatus(view, loaded, locale)} ${this.renderList(view, locale)}
-      ${loaded.skipped
-        ? html`<p class="notice" part="notice">${skippedNotice(loaded.skipped, formatNumber(loaded.skipped, locale), locale)}</p>`
-        : nothing}
+      ${this.debugNotes?.loadedNotes(loaded, locale)}
       ${detail?.renderDialog(locale) ?? nothing}`;
   }
 
@@ -676,7 +733,7 @@ export class CareersWidget extends LitElement {
             lang=${l.value}
             @click=${() => void this.changeFilters({ language: l.value })}
           >
-            ${l.label} (${formatNumber(l.count, this.displayLocale)})
+            <bdi>${l.label}</bdi> (${formatNumber(l.count, this.displayLocale)})
           </button>`,
       )}
     </div>`;

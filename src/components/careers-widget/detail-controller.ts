@@ -149,6 +149,7 @@ export class DetailController implements ReactiveController {
       .organization=${host.organization}
       .headingLevel=${parseHeadingLevel(host.headingLevel)}
       .locale=${locale}
+      .catalog=${host.i18n.catalog}
       .now=${host.renderedNow}
       .applyHref=${this.applyHref(posting)}
       .structuredData=${host.structuredData.trim().toLowerCase() !== 'off'}

@@ -1,5 +1,5 @@
 /** Sentences of the detail controller's chunk: notes about shared links that are out of date. */
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localize.js';
 
 /** A shared link names a posting that is gone (or `posting` names an unknown id). */
 export const postingGone = (): string =>

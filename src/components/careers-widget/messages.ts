@@ -3,7 +3,7 @@
  * `msg()` runs at render time in the active locale. Plurals go through
  * `Intl.PluralRules` (see `plural`), one message per category.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localize.js';
 import type { EmploymentType, SalaryPeriod, Workplace } from '../../feed/values.js';
 import type { FeedErrorKind } from '../../feed/errors.js';
 import { plural } from '../../i18n/plural.js';
@@ -139,14 +139,14 @@ export const remoteIn = (countries: string): string =>
  * "many" for millions). English selects only one/other; its other four are
  * the "other" text. Notes say which numbers fall in each category.
  */
-export const showMore = (count: number, formatted: string, locale: string): string =>
-  plural(count, locale, {
-    zero: () => msg(str`Show ${formatted} more jobs`, { id: 'more.zero', desc: 'Pagination button; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)' }),
-    one: () => msg(str`Show ${formatted} more job`, { id: 'more.one', desc: 'Pagination button; plural form "one": 1 (French: 0 and 1)' }),
-    two: () => msg(str`Show ${formatted} more jobs`, { id: 'more.two', desc: 'Pagination button; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)' }),
-    few: () => msg(str`Show ${formatted} more jobs`, { id: 'more.few', desc: 'Pagination button; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)' }),
-    many: () => msg(str`Show ${formatted} more jobs`, { id: 'more.many', desc: 'Pagination button; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)' }),
-    other: () => msg(str`Show ${formatted} more jobs`, { id: 'more.other', desc: 'Pagination button; plural form "other": every other number' }),
+export const showMore = (n: number, count: string, locale: string): string =>
+  plural(n, locale, {
+    zero: () => msg(str`Show ${count} more jobs`, { id: 'more.zero', desc: 'Pagination button; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)' }),
+    one: () => msg(str`Show ${count} more job`, { id: 'more.one', desc: 'Pagination button; plural form "one": 1 (French: 0 and 1)' }),
+    two: () => msg(str`Show ${count} more jobs`, { id: 'more.two', desc: 'Pagination button; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)' }),
+    few: () => msg(str`Show ${count} more jobs`, { id: 'more.few', desc: 'Pagination button; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)' }),
+    many: () => msg(str`Show ${count} more jobs`, { id: 'more.many', desc: 'Pagination button; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)' }),
+    other: () => msg(str`Show ${count} more jobs`, { id: 'more.other', desc: 'Pagination button; plural form "other": every other number' }),
   });
 
 /**
@@ -154,87 +154,49 @@ export const showMore = (count: number, formatted: string, locale: string): stri
  * France": many languages (and English, "the United States") need an article
  * or preposition that depends on the country, which Intl cannot give us.
  */
-export const resultCount = (count: number, formatted: string, country: string, locale: string): string =>
+export const resultCount = (n: number, count: string, country: string, locale: string): string =>
   country
-    ? plural(count, locale, {
-        zero: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.zero', desc: 'Live result count for one country, e.g. "France: 0 jobs"; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)' }),
-        one: () => msg(str`${country}: ${formatted} job`, { id: 'count.in-country.one', desc: 'Live result count for one country, e.g. "France: 1 job"; plural form "one": 1 (French: 0 and 1)' }),
-        two: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.two', desc: 'Live result count for one country; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)' }),
-        few: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.few', desc: 'Live result count for one country; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)' }),
-        many: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.many', desc: 'Live result count for one country; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)' }),
-        other: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.other', desc: 'Live result count for one country, e.g. "France: 12 jobs"; plural form "other": every other number' }),
+    ? plural(n, locale, {
+        zero: () => msg(str`${country}: ${count} jobs`, { id: 'count.in-country.zero', desc: 'Live result count for one country, e.g. "France: 0 jobs"; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)' }),
+        one: () => msg(str`${country}: ${count} job`, { id: 'count.in-country.one', desc: 'Live result count for one country, e.g. "France: 1 job"; plural form "one": 1 (French: 0 and 1)' }),
+        two: () => msg(str`${country}: ${count} jobs`, { id: 'count.in-country.two', desc: 'Live result count for one country; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)' }),
+        few: () => msg(str`${country}: ${count} jobs`, { id: 'count.in-country.few', desc: 'Live result count for one country; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)' }),
+        many: () => msg(str`${country}: ${count} jobs`, { id: 'count.in-country.many', desc: 'Live result count for one country; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)' }),
+        other: () => msg(str`${country}: ${count} jobs`, { id: 'count.in-country.other', desc: 'Live result count for one country, e.g. "France: 12 jobs"; plural form "other": every other number' }),
       })
-    : plural(count, locale, {
-        zero: () => msg(str`${formatted} jobs`, { id: 'count.zero', desc: 'Live result count; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)' }),
-        one: () => msg(str`${formatted} job`, { id: 'count.one', desc: 'Live result count; plural form "one": 1 (French: 0 and 1)' }),
-        two: () => msg(str`${formatted} jobs`, { id: 'count.two', desc: 'Live result count; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)' }),
-        few: () => msg(str`${formatted} jobs`, { id: 'count.few', desc: 'Live result count; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)' }),
-        many: () => msg(str`${formatted} jobs`, { id: 'count.many', desc: 'Live result count; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)' }),
-        other: () => msg(str`${formatted} jobs`, { id: 'count.other', desc: 'Live result count; plural form "other": every other number' }),
+    : plural(n, locale, {
+        zero: () => msg(str`${count} jobs`, { id: 'count.zero', desc: 'Live result count; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)' }),
+        one: () => msg(str`${count} job`, { id: 'count.one', desc: 'Live result count; plural form "one": 1 (French: 0 and 1)' }),
+        two: () => msg(str`${count} jobs`, { id: 'count.two', desc: 'Live result count; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)' }),
+        few: () => msg(str`${count} jobs`, { id: 'count.few', desc: 'Live result count; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)' }),
+        many: () => msg(str`${count} jobs`, { id: 'count.many', desc: 'Live result count; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)' }),
+        other: () => msg(str`${count} jobs`, { id: 'count.other', desc: 'Live result count; plural form "other": every other number' }),
       });
 
-export const skippedNotice = (count: number, formatted: string, locale: string): string =>
-  plural(count, locale, {
-    zero: () =>
-      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
-        id: 'notice.skipped.zero',
-        desc: 'Some feed rows were invalid; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)',
-      }),
-    one: () =>
-      msg(str`${formatted} posting could not be shown because of an error in the job feed.`, {
-        id: 'notice.skipped.one',
-        desc: 'Some feed rows were invalid; plural form "one": 1 (French: 0 and 1)',
-      }),
-    two: () =>
-      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
-        id: 'notice.skipped.two',
-        desc: 'Some feed rows were invalid; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)',
-      }),
-    few: () =>
-      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
-        id: 'notice.skipped.few',
-        desc: 'Some feed rows were invalid; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)',
-      }),
-    many: () =>
-      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
-        id: 'notice.skipped.many',
-        desc: 'Some feed rows were invalid; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)',
-      }),
-    other: () =>
-      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
-        id: 'notice.skipped.other',
-        desc: 'Some feed rows were invalid; plural form "other": every other number',
-      }),
-  });
-
-export const errorMessage = (kind: FeedErrorKind, status?: number): string => {
-  switch (kind) {
-    case 'network':
-      return msg("The job listings couldn't be reached. Check your connection and try again.", {
+/**
+ * What a visitor reads when the feed cannot be shown: where trying again may
+ * help (`transient`: the network, a timeout, a server error) a sentence that
+ * goes with the Retry button, else one that blames nothing the visitor can
+ * act on. The precise reason is for `debug` (see `debug.ts`).
+ */
+export const visitorErrorMessage = (kind: FeedErrorKind, transient: boolean): string =>
+  kind === 'network'
+    ? msg("The job listings couldn't be reached. Check your connection and try again.", {
         id: 'error.network',
         desc: 'Fetching the feed failed',
-      });
-    case 'timeout':
-      return msg('The job listings took too long to load.', {
-        id: 'error.timeout',
-        desc: 'The feed timed out',
-      });
-    case 'http':
-      return status === undefined
+      })
+    : kind === 'timeout'
+      ? msg('The job listings took too long to load.', {
+          id: 'error.timeout',
+          desc: 'The feed timed out',
+        })
+      : transient
         ? msg("The job listings couldn't be loaded.", {
             id: 'error.http-unknown',
             desc: 'The server answered with an HTTP error of unknown status',
           })
-        : msg(str`The job listings couldn't be loaded (error ${status}).`, {
-            id: 'error.http',
-            desc: 'The server answered with an HTTP error; status is a number like 404',
+        : msg("The job listings can't be shown at the moment.", {
+            id: 'error.unavailable',
+            desc: 'The feed is missing or unreadable; retrying will not help, so there is no button',
           });
-    case 'parse':
-      return msg("The job listings are damaged and can't be read.", { id: 'error.parse', desc: 'The feed is not JSON' });
-    case 'schema':
-      return msg("The job listings are in a format this page can't read.", {
-        id: 'error.schema',
-        desc: 'The feed is JSON but not a job feed',
-      });
-  }
-};
+

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Posting } from '../../model/posting.js';
 import { countryName } from '../../i18n/names.js';
+import { textDirection } from '../../i18n/direction.js';
 import { formatList, formatPosted, formatSalaryAmount } from '../../i18n/format.js';
 import { safeHref } from '../../model/url.js';
 import type { FeedSalary } from '../../feed/schema.js';
@@ -108,7 +109,9 @@ export function renderMeta(posting: Posting, locale: string, now: Date): Templat
 /**
  * One posting card. The title link is its only interactive element. Title and
  * summary carry the posting's `lang` (screen readers switch pronunciation);
- * the meta line is in the UI language, so it does not.
+ * the meta line is in the UI language, so it does not. The card takes the
+ * direction of the posting's language: an Arabic posting reads right to left
+ * in an English widget (`posting-language="all"`), and the reverse.
  */
 export function renderCard(posting: Posting, ctx: CardContext): TemplateResult {
   const mode = ctx.openMode(posting);
@@ -140,6 +143,7 @@ export function renderCard(posting: Posting, ctx: CardContext): TemplateResult {
     part="card"
     data-id=${posting.id}
     data-language=${posting.language}
+    dir=${textDirection(posting.language)}
   >
     ${headings[ctx.headingLevel](link, posting.language)} ${renderMeta(posting, ctx.locale, ctx.now)}
     ${posting.summary

@@ -44,7 +44,8 @@ function renderSelect(
       <option value=${allValue} ?selected=${value === allValue}>${allLabel}</option>
       ${facets.map(
         (f) =>
-          html`<option value=${f.value} ?selected=${value === f.value} lang=${withLang ? f.value : nothing}>
+          // dir="auto": a name in another script ("العربية (15)") keeps its own direction.
+          html`<option value=${f.value} ?selected=${value === f.value} lang=${withLang ? f.value : nothing} dir="auto">
             ${f.label} (${formatNumber(f.count, ctx.locale)})
           </option>`,
       )}

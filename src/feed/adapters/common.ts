@@ -159,13 +159,13 @@ export function mapEmploymentType(raw: unknown): EmploymentType | undefined {
  * to see it.
  */
 const EMPLOYMENT_WORDS: readonly (readonly [RegExp, EmploymentType])[] = [
-  [/ (intern|internship|apprentice|apprenticeship|trainee|traineeship|graduate program|graduate programme|praktikum|ausbildung|stage|alternance) /, 'internship'],
-  [/ (working student|werkstudent|werkstudentin|student job) /, 'part-time'],
-  [/ (fixed term|short term|limited term|temporary|temp|seasonal|maternity cover|cdd|\d+ (month|months|week|weeks) (contract|fixed term|role|position)|befristet) /, 'temporary'],
-  [/ (contract|contractor|freelance|freelancer|consultant|contract to hire) /, 'contract'],
-  [/ (part time|parttime|teilzeit|temps partiel) /, 'part-time'],
-  [/ (full time|fulltime|permanent|regular|vollzeit|festanstellung|cdi|temps plein) /, 'full-time'],
-  [/ (volunteer|volunteering|benevole) /, 'volunteer'],
+  [/ (intern(ship)?|apprentice(ship)?|trainee(ship)?|graduate programm?e?|praktikum|ausbildung|stage|alternance) /, 'internship'],
+  [/ (working student|werkstudent(in)?|student job) /, 'part-time'],
+  [/ ((fixed|short|limited) term|temp(orary)?|seasonal|maternity cover|cdd|\d+ (month|week)s? (contract|fixed term|role|position)|befristet) /, 'temporary'],
+  [/ (contract(or)?|freelancer?|consultant) /, 'contract'],
+  [/ (part ?time|teilzeit|temps partiel) /, 'part-time'],
+  [/ (full ?time|permanent|regular|vollzeit|festanstellung|cdi|temps plein) /, 'full-time'],
+  [/ (volunteer(ing)?|benevole) /, 'volunteer'],
 ];
 
 /** Squashed source value → native workplace (a Map, as `EMPLOYMENT_TYPES`). */

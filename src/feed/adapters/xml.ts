@@ -12,8 +12,7 @@
 import { FeedError } from '../errors.js';
 import type { XmlNode } from './types.js';
 
-// In its own module so format detection can tell XML apart without the parser.
-export { isXmlNode } from './xml-node.js';
+export { isXmlNode } from '../checks.js';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -34,6 +34,7 @@
 'error.retry': `Erneut versuchen`,
 'error.schema': `Die Stellenangebote liegen in einem Format vor, das diese Seite nicht lesen kann.`,
 'error.timeout': `Das Laden der Stellenangebote hat zu lange gedauert.`,
+'error.unavailable': `Die Stellenangebote können derzeit nicht angezeigt werden.`,
 'filter.clear': `Filter zurücksetzen`,
 'filter.country': `Land`,
 'filter.country.all': `Alle Länder`,

@@ -34,6 +34,7 @@
 'error.retry': `Reintentar`,
 'error.schema': `Las ofertas de empleo están en un formato que esta página no puede leer.`,
 'error.timeout': `Las ofertas de empleo han tardado demasiado en cargarse.`,
+'error.unavailable': `No se pueden mostrar las ofertas de empleo en este momento.`,
 'filter.clear': `Borrar filtros`,
 'filter.country': `País`,
 'filter.country.all': `Todos los países`,

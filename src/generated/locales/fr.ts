@@ -34,6 +34,7 @@
 'error.retry': `Réessayer`,
 'error.schema': `Les offres d’emploi sont dans un format que cette page ne peut pas lire.`,
 'error.timeout': `Le chargement des offres d’emploi a pris trop de temps.`,
+'error.unavailable': `Les offres d’emploi ne peuvent pas être affichées pour le moment.`,
 'filter.clear': `Réinitialiser les filtres`,
 'filter.country': `Pays`,
 'filter.country.all': `Tous les pays`,

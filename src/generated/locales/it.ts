@@ -34,6 +34,7 @@
 'error.retry': `Riprova`,
 'error.schema': `Le offerte di lavoro sono in un formato che questa pagina non riesce a leggere.`,
 'error.timeout': `Il caricamento delle offerte di lavoro ha richiesto troppo tempo.`,
+'error.unavailable': `Al momento non è possibile mostrare le offerte di lavoro.`,
 'filter.clear': `Cancella i filtri`,
 'filter.country': `Paese`,
 'filter.country.all': `Tutti i paesi`,

@@ -34,6 +34,7 @@
 'error.retry': `再試行`,
 'error.schema': `求人情報がこのページでは読み取れない形式になっています。`,
 'error.timeout': `求人情報の読み込みがタイムアウトしました。`,
+'error.unavailable': `現在、求人情報を表示できません。`,
 'filter.clear': `絞り込みを解除`,
 'filter.country': `国`,
 'filter.country.all': `すべての国`,

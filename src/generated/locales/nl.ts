@@ -34,6 +34,7 @@
 'error.retry': `Opnieuw proberen`,
 'error.schema': `De vacatures staan in een indeling die deze pagina niet kan lezen.`,
 'error.timeout': `Het laden van de vacatures duurde te lang.`,
+'error.unavailable': `De vacatures kunnen op dit moment niet worden weergegeven.`,
 'filter.clear': `Filters wissen`,
 'filter.country': `Land`,
 'filter.country.all': `Alle landen`,

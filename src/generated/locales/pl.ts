@@ -34,6 +34,7 @@
 'error.retry': `Spróbuj ponownie`,
 'error.schema': `Oferty pracy mają format, którego ta strona nie potrafi odczytać.`,
 'error.timeout': `Wczytywanie ofert pracy trwało zbyt długo.`,
+'error.unavailable': `Nie można teraz wyświetlić ofert pracy.`,
 'filter.clear': `Wyczyść filtry`,
 'filter.country': `Kraj`,
 'filter.country.all': `Wszystkie kraje`,

@@ -34,6 +34,7 @@
 'error.retry': `Tentar novamente`,
 'error.schema': `As vagas estão em um formato que esta página não consegue ler.`,
 'error.timeout': `As vagas demoraram demais para carregar.`,
+'error.unavailable': `No momento, não é possível exibir as vagas.`,
 'filter.clear': `Limpar filtros`,
 'filter.country': `País`,
 'filter.country.all': `Todos os países`,

@@ -34,6 +34,7 @@
 'error.retry': `Försök igen`,
 'error.schema': `Jobbannonserna har ett format som den här sidan inte kan läsa.`,
 'error.timeout': `Det tog för lång tid att läsa in jobbannonserna.`,
+'error.unavailable': `Jobbannonserna kan inte visas just nu.`,
 'filter.clear': `Rensa filter`,
 'filter.country': `Land`,
 'filter.country.all': `Alla länder`,

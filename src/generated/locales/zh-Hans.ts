@@ -34,6 +34,7 @@
 'error.retry': `重试`,
 'error.schema': `此页面无法读取职位信息的格式。`,
 'error.timeout': `职位信息加载超时。`,
+'error.unavailable': `目前无法显示职位信息。`,
 'filter.clear': `清除筛选条件`,
 'filter.country': `国家/地区`,
 'filter.country.all': `所有国家/地区`,

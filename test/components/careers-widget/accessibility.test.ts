@@ -80,11 +80,12 @@ describe('careers-widget: accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible with skipped rows and the _blank hint', async () => {
+  it('is accessible with skipped rows (debug) and the _blank hint', async () => {
     const feed = sampleFeed();
     (feed.postings as unknown[]).push({ id: 'broken' });
-    const el = await mount({ locale: 'en', 'link-target': '_blank' }, feed);
+    const el = await mount({ locale: 'en', 'link-target': '_blank', debug: '' }, feed);
     expect($(el, '[part="notice"]')).to.exist;
+    expect($(el, '[part~="debug"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -176,10 +177,10 @@ describe('careers-widget: accessibility', () => {
   it('lays out right to left in an RTL page, through logical properties', async () => {
     const host = document.createElement('div');
     host.dir = 'rtl';
+    host.lang = 'ar';
     host.style.width = '600px';
     document.body.append(host);
     const el = document.createElement('careers-widget');
-    el.setAttribute('locale', 'en');
     el.setAttribute('posting-language', 'all');
     el.feed = sampleFeed();
     host.append(el);

@@ -18,7 +18,7 @@ describe('careers-widget: errors', () => {
     expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
   });
 
-  it('HTTP 404: a localized alert with the status, a careers-error event, and no Retry (the feed is not there)', async () => {
+  it('HTTP 404: a localized alert without the status (that is for site owners), a careers-error event with it, no Retry', async () => {
     const el = document.createElement('careers-widget');
     el.setAttribute('locale', 'en');
     const failed = oneEvent(el, 'careers-error');
@@ -30,8 +30,8 @@ describe('careers-widget: errors', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     await el.loadComplete;
     const alert = $(el, '[role="alert"]')!;
-    expect(alert.textContent).to.contain("The job listings couldn't be loaded (error 404).");
-    expect($(el, '[part~="retry-button"]') === null, 'no Retry button').to.equal(true);
+    expect(alert.textContent!.trim()).to.equal("The job listings can't be shown at the moment.");
+    expect($(el, '[part~="retry-button"]') === null, 'retrying a 404 does not help').to.equal(true);
     el.remove();
   });
 
@@ -53,21 +53,27 @@ describe('careers-widget: errors', () => {
     el.remove();
   });
 
-  it('non-JSON: kind "parse"', async () => {
+  it('non-JSON: kind "parse"; visitors read a short message, `debug` says what is wrong', async () => {
     const el = document.createElement('careers-widget');
     el.setAttribute('locale', 'en');
+    el.setAttribute('debug', '');
     el.src = '/test/fixtures/not-json.txt';
     const failed = oneEvent(el, 'careers-error');
     document.body.append(el);
     expect(((await failed) as CareersErrorEvent).detail.kind).to.equal('parse');
     await el.loadComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain("damaged and can't be read");
+    el.debug = false;
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent!.trim()).to.equal("The job listings can't be shown at the moment.");
+    expect($(el, '[part~="retry-button"]'), 'a malformed feed stays malformed').to.equal(null);
     el.remove();
   });
 
-  it('a feed that is not a feed: kind "schema", message names the problem', async () => {
+  it('a feed that is not a feed: kind "schema", message names the problem (with `debug`)', async () => {
     const el = document.createElement('careers-widget');
     el.setAttribute('locale', 'en');
+    el.setAttribute('debug', '');
     el.feed = { jobs: 'nope' };
     const failed = oneEvent(el, 'careers-error');
     document.body.append(el);
@@ -81,20 +87,22 @@ describe('careers-widget: errors', () => {
 
   it('error messages are localized', async () => {
     const el = await mountSrc('/test/fixtures/does-not-exist.json', { locale: 'de' });
-    expect($(el, '[role="alert"] p')!.textContent!.trim()).to.equal(
+    expect($(el, '[role="alert"] p')!.textContent!.trim()).to.equal('Die Stellenangebote können derzeit nicht angezeigt werden.');
+    const debug = await mountSrc('/test/fixtures/does-not-exist.json', { locale: 'de', debug: '' });
+    expect($(debug, '[role="alert"] p')!.textContent!.trim()).to.equal(
       'Die Stellenangebote konnten nicht geladen werden (Fehler 404).',
     );
-  });
-
-  it('the Retry button is localized', async () => {
-    const el = document.createElement('careers-widget');
-    el.setAttribute('locale', 'de');
-    el.src = 'http://127.0.0.1:9/feed.json';
-    el.timers = fakeTimers(); // the retries wait on fake timers
-    document.body.append(el);
-    await el.loadComplete;
-    expect($(el, '[part~="retry-button"]')!.textContent!.trim()).to.equal('Erneut versuchen');
-    el.remove();
+    const offline = document.createElement('careers-widget');
+    offline.setAttribute('locale', 'de');
+    offline.src = 'http://127.0.0.1:9/feed.json';
+    offline.timers = fakeTimers();
+    document.body.append(offline);
+    await offline.loadComplete;
+    expect($(offline, '[role="alert"] p')!.textContent!.trim()).to.equal(
+      'Die Stellenangebote konnten nicht abgerufen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+    );
+    expect($(offline, '[part~="retry-button"]')!.textContent!.trim()).to.equal('Erneut versuchen');
+    offline.remove();
   });
 
   it('Retry loads the feed again', async () => {
@@ -119,7 +127,7 @@ describe('careers-widget: errors', () => {
     }
   });
 
-  it('skips bad rows, renders the rest, counts and names them once', async () => {
+  it('skips bad rows, renders the rest, counts and names them once (on the page only with `debug`)', async () => {
     const rows: unknown[] = sampleRows();
     const [first, second] = sampleRows();
     rows.push(
@@ -135,6 +143,7 @@ describe('careers-widget: errors', () => {
     try {
       const el = document.createElement('careers-widget');
       el.setAttribute('locale', 'en');
+      el.setAttribute('debug', '');
       el.now = TEST_NOW;
       el.feed = { version: 1, postings: rows };
       const loaded = oneEvent(el, 'careers-load');

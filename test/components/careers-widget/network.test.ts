@@ -190,7 +190,9 @@ describe('careers-widget: network resilience', () => {
       expect(requests).to.have.length(1);
       expect(timers.sleeps).to.deep.equal([]);
       expect(errors.map((e) => [e.detail.kind, e.detail.status])).to.deep.equal([['http', 404]]);
-      expect(alertText(el)).to.equal("The job listings couldn't be loaded (error 404).");
+      // Trying again would not help: no status for visitors, no Retry.
+      expect(alertText(el)).to.equal("The job listings can't be shown at the moment.");
+      expect(retryButton(el)).to.equal(null);
     });
 
     it('3 × 503: the error after 2 retries', async () => {
@@ -202,7 +204,8 @@ describe('careers-widget: network resilience', () => {
       expect(timers.sleeps).to.deep.equal([375, 750]);
       expect(errors).to.have.length(1);
       expect(errors[0]!.detail.message).to.match(/answered HTTP 503 \(3 attempts\)$/);
-      expect(alertText(el)).to.equal("The job listings couldn't be loaded (error 503).");
+      expect(alertText(el)).to.equal("The job listings couldn't be loaded.");
+      expect(retryButton(el)).to.exist;
     });
 
     it('a new src during a retry wait stops it at once: no further request for the old one', async () => {
@@ -266,7 +269,8 @@ describe('careers-widget: network resilience', () => {
       expect(detail.message).to.match(/^No feed source could be loaded: .*\/a\.json answered HTTP 404; .*\/b\.json answered HTTP 404$/);
       expect(detail.failedSources!.map((f) => new URL(f.url).pathname)).to.deep.equal(['/a.json', '/b.json']);
       expect(detail.refresh).to.equal(undefined);
-      expect(alertText(el)).to.equal("The job listings couldn't be loaded (error 404).");
+      expect(alertText(el)).to.equal("The job listings can't be shown at the moment.");
+      expect(retryButton(el)).to.equal(null);
     });
   });
 
@@ -331,13 +335,18 @@ describe('careers-widget: network resilience', () => {
       expect(cardIds(el)).to.deep.equal(['en-1', 'en-2']);
     });
 
-    it('the refresh notice is localized', async () => {
+    it('the refresh notice is localized, with Retry only where trying again may help', async () => {
       const { el } = await loadedWidget({ locale: 'fr' });
       stub(async () => new Response('down', { status: 503 }));
       el.reload();
       await el.loadComplete;
       expect(cardIds(el)).to.have.length(3);
       expect(notice(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Impossible d’actualiser les offres d’emploi. Réessayer');
+      stub(async () => new Response('gone', { status: 404 }));
+      el.reload();
+      await el.loadComplete;
+      expect(notice(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Impossible d’actualiser les offres d’emploi.');
+      expect(retryButton(el)).to.equal(null);
     });
 
     it('a new src is another feed: "Loading jobs…" meanwhile, and its failure is the error box', async () => {
@@ -359,7 +368,7 @@ describe('careers-widget: network resilience', () => {
       expect(el.postings).to.deep.equal([]);
       answer();
       await el.loadComplete;
-      expect(alertText(el)).to.equal("The job listings couldn't be loaded (error 404).");
+      expect(alertText(el)).to.equal("The job listings can't be shown at the moment.");
       expect(notice(el)).to.equal(null);
     });
   });
