@@ -129,7 +129,7 @@ describe('careers-widget: real HTTP faults', () => {
       expect(sleeps).to.deep.equal([375, 750]);
       const detail = onlyError(errors, url);
       expect(detail).to.include({ kind: 'http', status: 503, message: `${url} answered HTTP 503 (3 attempts)` });
-      expect(alertText(el)).to.equal("The job listings couldn't be loaded (error 503).");
+      expect(alertText(el)).to.equal("The job listings couldn't be loaded."); // the status is for site owners (event, console, debug)
       expect(retryButton(el)!.textContent!.trim()).to.equal('Try again');
       expect(cardIds(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -143,12 +143,12 @@ describe('careers-widget: real HTTP faults', () => {
       expect(errors).to.have.length(1);
     });
 
-    it('429 every time: an HTTP error with its status, after waiting as asked', async () => {
+    it('429 every time: an HTTP error (its status in the event), after waiting as asked', async () => {
       const { el, url, sleeps, errors } = await load([{ status: 429, headers: { 'retry-after': '1' } }]);
       expect((await faultLog(url)).requests).to.equal(3);
       expect(sleeps).to.deep.equal([1000, 1000]);
       expect(onlyError(errors, url)).to.include({ kind: 'http', status: 429 });
-      expect(alertText(el)).to.equal("The job listings couldn't be loaded (error 429).");
+      expect(alertText(el)).to.equal("The job listings couldn't be loaded.");
       expect(hasRetry(el), 'a Retry button').to.equal(true);
     });
 
@@ -210,7 +210,7 @@ describe('careers-widget: real HTTP faults', () => {
       const { el, url, errors } = await load([{ body: LOGIN_PAGE, headers: { 'content-type': 'text/html; charset=utf-8' } }]);
       expect((await faultLog(url)).requests).to.equal(1);
       expect(onlyError(errors, url)).to.include({ kind: 'parse', message: `${url} is an HTML page, not a feed` });
-      expect(alertText(el)).to.equal("The job listings are damaged and can't be read.");
+      expect(alertText(el)).to.equal("The job listings can't be shown at the moment.");
       expect(hasRetry(el), 'no Retry: the same page would come back').to.equal(false);
       expect((window as { __loginPageRan?: number }).__loginPageRan).to.equal(undefined);
       expect(el.shadowRoot!.querySelector('form[action], input[name="email"]') === null, 'none of the page shows').to.equal(true);
@@ -221,7 +221,7 @@ describe('careers-widget: real HTTP faults', () => {
       const { el, url, errors } = await load([{ body: '' }]);
       expect((await faultLog(url)).requests).to.equal(1);
       expect(onlyError(errors, url)).to.include({ kind: 'parse', message: `${url} is not valid JSON: Unexpected end of JSON input` });
-      expect(alertText(el)).to.equal("The job listings are damaged and can't be read.");
+      expect(alertText(el)).to.equal("The job listings can't be shown at the moment.");
       expect(hasRetry(el), 'no Retry button').to.equal(false);
     });
 
@@ -231,7 +231,7 @@ describe('careers-widget: real HTTP faults', () => {
       expect([log.requests, log.closedEarly]).to.deep.equal([1, 1]);
       expect(log.bytesSent, 'the widget stopped reading at once').to.be.below(20 * MB);
       expect(onlyError(errors, url)).to.include({ kind: 'parse', message: `${url} is larger than 20 MB, the most the widget reads` });
-      expect(alertText(el)).to.equal("The job listings are damaged and can't be read.");
+      expect(alertText(el)).to.equal("The job listings can't be shown at the moment.");
       expect(hasRetry(el), 'no Retry button').to.equal(false);
     });
 
@@ -240,7 +240,7 @@ describe('careers-widget: real HTTP faults', () => {
       const log = await faultLog(url, 1);
       expect([log.requests, log.closedEarly]).to.deep.equal([1, 1]);
       expect(onlyError(errors, url)).to.include({ kind: 'parse', message: `${url} is larger than 20 MB, the most the widget reads` });
-      expect(alertText(el)).to.equal("The job listings are damaged and can't be read.");
+      expect(alertText(el)).to.equal("The job listings can't be shown at the moment.");
       expect(hasRetry(el), 'no Retry button').to.equal(false);
     });
 
@@ -249,7 +249,7 @@ describe('careers-widget: real HTTP faults', () => {
       expect((await faultLog(url)).requests).to.equal(1);
       expect(sleeps).to.deep.equal([]);
       expect(onlyError(errors, url)).to.include({ kind: 'http', status: 404, message: `${url} answered HTTP 404` });
-      expect(alertText(el)).to.equal("The job listings couldn't be loaded (error 404).");
+      expect(alertText(el)).to.equal("The job listings can't be shown at the moment.");
       expect(hasRetry(el), 'no Retry button').to.equal(false);
     });
   });
@@ -316,7 +316,7 @@ describe('careers-widget: real HTTP faults', () => {
         { url: gone, kind: 'http', status: 404, message: `${gone} answered HTTP 404` },
         { url: down, kind: 'http', status: 502, message: `${down} answered HTTP 502 (3 attempts)` },
       ]);
-      expect(alertText(el)).to.equal("The job listings couldn't be loaded (error 404).");
+      expect(alertText(el)).to.equal("The job listings couldn't be loaded.");
       expect(hasRetry(el), 'a Retry button').to.equal(true);
     });
   });
