@@ -146,9 +146,9 @@ const collapseTemplateWhitespace = (): Plugin => ({
   },
 });
 
-/** Lazy parts: the feed pipeline and adapters, the detail view, deep links, translations, wording overrides. */
+/** Lazy parts: the feed pipeline, adapters and saved copies, the detail view, deep links, translations, wording overrides. */
 const LAZY =
-  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync|debug)|generated\/(?:locales\/|messages)|i18n\/(?:overrides|wording-schema))/;
+  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|cache|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync|debug)|generated\/(?:locales\/|messages)|i18n\/(?:overrides|wording-schema))/;
 
 /** The entry's own modules stay in the entry file (which then has code, and a source map). */
 const ENTRY = /\/src\/(?:cdn|define)\.ts$/;

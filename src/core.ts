@@ -5,7 +5,7 @@
  */
 export { CareersWidget } from './components/careers-widget/careers-widget.js';
 export * from './events/careers-events.js';
-export { FeedError, FEED_ERROR_KINDS, type FeedErrorKind, type FailedSource } from './feed/errors.js';
+export { FeedError, FEED_ERROR_KINDS, type FeedErrorKind, type FailedSource, type CachedSource } from './feed/errors.js';
 export { parseFeed, type ParsedFeed, type SkippedPosting } from './feed/parse.js';
 export * from './feed/schema.js';
 export * from './feed/values.js';

@@ -3,7 +3,7 @@
  * `document` hears it; each is declared in `GlobalEventHandlersEventMap` so
  * `addEventListener('careers-load', e => e.detail.count)` is typed.
  */
-import type { FailedSource, FeedErrorKind } from '../feed/errors.js';
+import type { CachedSource, FailedSource, FeedErrorKind } from '../feed/errors.js';
 import type { SourceFormat } from '../feed/formats.js';
 import type { UnresolvedPlace } from '../feed/adapters/types.js';
 
@@ -38,6 +38,13 @@ export interface CareersLoadDetail {
    * shown, in `src` order; empty when every source loaded.
    */
   readonly failedSources: readonly FailedSource[];
+  /**
+   * `src` URLs shown from the copy saved on an earlier visit because their
+   * request failed (or their body could not be read), in `src` order: why,
+   * as in `failedSources`, and `savedAt`. Not empty: the visitor sees the
+   * postings with a note that they may be out of date.
+   */
+  readonly fromCache: readonly CachedSource[];
 }
 
 /** Fired when the feed could not be used at all. */

@@ -21,6 +21,16 @@ export interface FailedSource {
   readonly message: string;
 }
 
+/**
+ * A source shown from the copy the widget saved on an earlier visit, because
+ * its request failed now: why (`kind`, `status`, `message`, as in
+ * `FailedSource`) and how old the copy is.
+ */
+export interface CachedSource extends FailedSource {
+  /** When the copy was saved, ISO 8601 (by the widget's `now`). */
+  readonly savedAt: string;
+}
+
 export interface FeedErrorOptions {
   /** The `Retry-After` header of an HTTP error (seconds or an HTTP date), as sent. */
   readonly retryAfter?: string;

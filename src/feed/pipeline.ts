@@ -6,15 +6,16 @@
  * page must download before anything shows. Each ATS adapter is a further
  * lazy chunk, loaded only when a feed needs it.
  */
-import { loadSources, toNativeFeed, type XmlParser } from './sources.js';
+import { loadSources, toNativeFeed, type SourceHook, type XmlParser } from './sources.js';
 import { parseJson } from './load.js';
 import { describeDropped, describeSkipped, parseFeed } from './parse.js';
 import type { FeedOrganization } from './schema.js';
 import type { FeedFormat, SourceFormat } from './formats.js';
-import type { FailedSource } from './errors.js';
+import type { CachedSource, FailedSource } from './errors.js';
 import type { UnresolvedPlace } from './adapters/types.js';
 import type { RetryOptions } from './retry.js';
 import type { Sleep } from './load.js';
+import type { FeedCache } from './cache.js';
 import { normalizePostings } from '../model/normalize.js';
 import type { Posting } from '../model/posting.js';
 import { systemClock } from '../model/clock.js';
@@ -47,6 +48,21 @@ export interface FeedRequest {
   readonly timeout?: number;
   /** Replace the timers of requests (tests): see `FeedTimers`. */
   readonly timers?: FeedTimers;
+  /**
+   * The copies of `urls` saved on earlier visits (`cache.ts`), still loading:
+   * requests never wait for them. A source whose request fails, or whose body
+   * cannot be read, is read from its copy instead (listed in `fromCache`);
+   * the bodies of the others are saved. Unset, or resolving to `undefined`:
+   * no copies.
+   */
+  readonly cache?: Promise<FeedCache | undefined>;
+  /**
+   * Called with the feed read from the saved copies, when it is ready before
+   * the network's answer (stale-while-revalidate); the load goes on.
+   */
+  readonly onCached?: (feed: LoadedFeed) => void;
+  /** How each of `urls` is answered when there is no `cache`: see `LoadSourcesOptions.through`. */
+  readonly through?: SourceHook;
 }
 
 /**
@@ -77,6 +93,8 @@ export interface LoadedFeed {
   readonly unresolvedPlaces: readonly UnresolvedPlace[];
   /** Feed URLs that could not be used while others could, in `src` order. */
   readonly failedSources: readonly FailedSource[];
+  /** Feed URLs read from a saved copy because their request failed, in `src` order (see `FeedRequest.cache`). */
+  readonly fromCache: readonly CachedSource[];
 }
 
 /** The most unresolved places named to the site owner: enough to act on, bounded for a huge feed. */
@@ -94,23 +112,24 @@ const domParser = (): XmlParser | undefined => (typeof DOMParser === 'undefined'
  * Loads, adapts, validates and normalizes a feed. Resolves to `null` when
  * there is no source at all; rejects with a `FeedError` when the feed is
  * unusable, or with the abort reason when `signal` aborts. Invalid rows are
- * skipped, counted and named in one console warning.
+ * skipped, counted and named in one console warning (unless `quiet`).
  */
-export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promise<LoadedFeed | null> {
-  const { format, language } = request;
+export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?: boolean): Promise<LoadedFeed | null> {
+  const { format, language, cache, urls } = request;
   const single = async (payload: unknown) => {
     const result = await toNativeFeed(payload, { format, language });
-    return { ...result, formats: [result.format], failedSources: [] };
+    return { ...result, formats: [result.format], failedSources: [], fromCache: [] };
   };
   let native: {
     feed: unknown;
     formats: readonly SourceFormat[];
     unresolvedLocations: readonly UnresolvedPlace[];
     failedSources: readonly FailedSource[];
+    fromCache: readonly CachedSource[];
   };
   if (request.feed !== undefined && request.feed !== null) native = await single(request.feed);
-  else if (request.urls?.length) {
-    native = await loadSources(request.urls, {
+  else if (urls?.length) {
+    const loading = loadSources(urls, {
       format,
       language,
       signal,
@@ -119,21 +138,41 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
       timeout: request.timeout,
       wait: request.timers?.timeout,
       retry: request.timers, // its sleep, random and clock
+      // The request starts at once; the saved copy is read only when it fails.
+      through: !cache
+        ? request.through
+        : (url, fetch, read) =>
+          fetch()
+            .then(async (body) => {
+              const result = await read(body);
+              void cache.then((saved) => saved?.keep(url, body, result));
+              return result;
+            })
+            .catch(async (error: unknown) => {
+              const saved = await cache;
+              if (!saved) throw error;
+              return saved.fallback(url, error, read);
+            }),
     });
+    // Stale-while-revalidate: the saved copies show while the network answers.
+    void cache?.then((saved) => saved?.preview(loadFeed, request, signal, loading));
+    native = await loading;
   } else if (request.inline) native = await single(parseJson(request.inline, 'The inline feed'));
   else return null;
   signal.throwIfAborted();
-  for (const failed of native.failedSources) {
-    console.warn(`careers-widget: feed source left out: ${failed.message}`);
-  }
   const parsed = parseFeed(native.feed);
-  if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));
-  if (parsed.dropped.length) console.warn(describeDropped(parsed.dropped));
   const places = native.unresolvedLocations.slice(0, MAX_PLACES);
-  if (places.length) {
-    console.info(
-      `careers-widget: ${native.unresolvedLocations.length} location(s) in the ${native.formats.join('/')} feed named no recognisable country; those postings show under "All countries": ${places.map(describePlace).join(', ')}.`,
-    );
+  if (!quiet) {
+    for (const failed of native.failedSources) {
+      console.warn(`careers-widget: feed source left out: ${failed.message}`);
+    }
+    if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));
+    if (parsed.dropped.length) console.warn(describeDropped(parsed.dropped));
+    if (places.length) {
+      console.info(
+        `careers-widget: ${native.unresolvedLocations.length} location(s) in the ${native.formats.join('/')} feed named no recognisable country; those postings show under "All countries": ${places.map(describePlace).join(', ')}.`,
+      );
+    }
   }
   return {
     organization: parsed.organization,
@@ -144,5 +183,6 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
     unresolvedLocations: native.unresolvedLocations.length,
     unresolvedPlaces: places,
     failedSources: native.failedSources,
+    fromCache: native.fromCache,
   };
 }

@@ -7,9 +7,9 @@
  * This module sits in the main bundle: it stays small and imports no
  * adapter, no zod; adapters load lazily through `registry.ts`.
  */
-import { FeedError, type FailedSource } from './errors.js';
+import { FeedError, type CachedSource, type FailedSource } from './errors.js';
 import { FEED_FORMATS, type FeedFormat, type SourceFormat } from './formats.js';
-import { fetchText, parseJson, type Sleep } from './load.js';
+import { fetchText, parseJson, type FetchedText, type Sleep } from './load.js';
 import type { RetryOptions } from './retry.js';
 import { isLanguageTag, isRecord } from './checks.js';
 import { cleanTag } from '../i18n/tags.js';
@@ -30,6 +30,8 @@ export interface NativeResult {
   readonly format: SourceFormat;
   /** Source locations that got no country, as written in the source, with their posting's id (one per posting and place). */
   readonly unresolvedLocations: readonly UnresolvedPlace[];
+  /** Set when the source was read from a saved copy because its request failed. */
+  readonly cached?: CachedSource;
 }
 
 export interface ToNativeOptions {
@@ -72,7 +74,20 @@ export interface LoadSourcesOptions {
    * 2 by default, with exponential backoff; `false` for none.
    */
   readonly retry?: RetryOptions | false;
+  /**
+   * Stands between each source and the network: called with its URL (resolved), `fetch` (the request, with
+   * timeout and retries) and `read` (decode and adapt a body), it answers the source as it likes. The widget's
+   * saved copies (`cache.ts`) come in here. By default: `fetch().then(read)`.
+   */
+  readonly through?: SourceHook;
 }
+
+/** See `LoadSourcesOptions.through`. */
+export type SourceHook = (
+  url: string,
+  fetch: () => Promise<FetchedText>,
+  read: (body: FetchedText) => Promise<NativeResult>,
+) => Promise<NativeResult>;
 
 export interface LoadedSources {
   /** One native v1 feed with the postings of every source that loaded, not yet validated. */
@@ -83,6 +98,8 @@ export interface LoadedSources {
   readonly unresolvedLocations: readonly UnresolvedPlace[];
   /** The sources that could not be used, in URL order (empty when all loaded). */
   readonly failedSources: readonly FailedSource[];
+  /** The sources read from a saved copy because their request failed, in URL order (see `through`). */
+  readonly fromCache: readonly CachedSource[];
 }
 
 const XML_TYPE = /^\s*(?:application|text)\/(?:[\w.+-]+\+)?xml\s*(?:;|$)/i;
@@ -247,24 +264,27 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
   const one = async (position: number): Promise<NativeResult> => {
     const url = resolved[position];
     if (url === undefined) throw new FeedError('network', `Invalid feed URL "${list[position]}"`);
-    const { text, contentType } = await fetchOne(url);
-    signal?.throwIfAborted();
-    const payload = await decodePayload(text, contentType, options.xmlParser, url);
-    const language = languageFromUrl(url) ?? options.language;
-    try {
-      const result = await toNativeFeed(payload, { format: options.format, language, url, html: options.html });
+    const read = async ({ text, contentType }: FetchedText): Promise<NativeResult> => {
       signal?.throwIfAborted();
-      // Several sources are merged: one that is not even a v1 feed is that source's failure.
-      if (list.length > 1 && !isNativeEnvelope(result.feed)) {
-        throw new FeedError('schema', `${url} is not a careers feed v1`);
+      const payload = await decodePayload(text, contentType, options.xmlParser, url);
+      const language = languageFromUrl(url) ?? options.language;
+      try {
+        const result = await toNativeFeed(payload, { format: options.format, language, url, html: options.html });
+        signal?.throwIfAborted();
+        // Several sources are merged: one that is not even a v1 feed is that source's failure.
+        if (list.length > 1 && !isNativeEnvelope(result.feed)) {
+          throw new FeedError('schema', `${url} is not a careers feed v1`);
+        }
+        return result;
+      } catch (error) {
+        if (error instanceof FeedError && !error.message.includes(url)) {
+          throw new FeedError(error.kind, `${url}: ${error.message}`, error.status);
+        }
+        throw error;
       }
-      return result;
-    } catch (error) {
-      if (error instanceof FeedError && !error.message.includes(url)) {
-        throw new FeedError(error.kind, `${url}: ${error.message}`, error.status);
-      }
-      throw error;
-    }
+    };
+    const fetch = () => fetchOne(url);
+    return options.through ? options.through(url, fetch, read) : read(await fetch());
   };
   const settled = await Promise.all(
     list.map((_, position) =>
@@ -306,5 +326,6 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
     formats: loaded.map((r) => r.format),
     unresolvedLocations: loaded.flatMap((r) => r.unresolvedLocations),
     failedSources,
+    fromCache: loaded.flatMap((r) => r.cached ?? []),
   };
 }

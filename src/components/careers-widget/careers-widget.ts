@@ -75,7 +75,7 @@ type Debug = typeof import('./debug.js');
  *
  * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`, and one with `data-strings` holding wording overrides (see `strings`). Nothing is rendered from this slot.
  *
- * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, unresolvedPlaces, failedSources}`.
+ * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, unresolvedPlaces, failedSources, fromCache}` (`fromCache`: sources shown from a saved copy because their request failed, with why and `savedAt`).
  * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?, failedSources?, refresh?}`.
  * @fires careers-filter-change - The visitor changed a filter; `detail`: the filters and `resultCount`.
  * @fires careers-posting-click - The visitor followed a posting link; `detail`: `{id, title, url}`.
@@ -89,9 +89,10 @@ type Debug = typeof import('./debug.js');
  * @csspart select - Each select; also `language-select`, `country-select`, `department-select`, `workplace-select`, `employmentType-select`.
  * @csspart search-input - The search field.
  * @csspart status - The live result count.
- * @csspart notice - The refresh notice; with `debug`, the note about postings skipped for errors in the feed and the details.
+ * @csspart notice - The refresh and stale notices; with `debug`, the note about postings skipped for errors in the feed and the details.
  * @csspart debug - With `debug`: the developer's details about the feed (English), for site owners.
  * @csspart refresh-notice - "Couldn't refresh the job listings." with a Retry button, above the postings kept from before.
+ * @csspart stale-notice - "These job listings may be out of date." (with a Retry button where trying again can help), above postings shown from the copy saved on an earlier visit because the feed could not be loaded.
  * @csspart list - The list of cards.
  * @csspart card - One posting.
  * @csspart title - A card's heading.
@@ -281,6 +282,19 @@ export class CareersWidget extends LitElement {
    */
   @property({ attribute: 'debug', type: Boolean }) debug = false;
 
+  /**
+   * Seconds a copy of a `src` feed, saved in `localStorage` each time it
+   * loads, may still be shown (default 604800: 7 days; fractions allowed):
+   * on the next visit at once, while the feed loads again, and in place of
+   * the feed, with a note that it may be out of date, when that load fails.
+   * The feed is requested on every visit all the same: to spare requests,
+   * serve it with a `Cache-Control` header.
+   */
+  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = 604800;
+
+  /** `off`: the widget neither reads nor saves copies of the feed (see `cacheTtl`). */
+  @property({ attribute: 'cache' }) cache = '';
+
   /** @internal For tests: replaces the timers of feed requests (timeouts, retry waits, jitter). */
   timers?: FeedTimers;
 
@@ -450,6 +464,13 @@ export class CareersWidget extends LitElement {
     now: Date,
     signal: AbortSignal,
   ): Promise<LoadedFeed | null> {
+    const urls = src.split(/\s+/u).filter(Boolean);
+    // Saved copies, of `src` feeds only: their chunk loads beside the pipeline's, and no request waits for it.
+    // A chunk that fails to download means no copies this time.
+    const cache =
+      urls.length && feed == null && this.cache.trim().toLowerCase() !== 'off'
+        ? import('../../feed/cache.js').then((chunk) => chunk.openCache(now, this.cacheTtl), () => undefined)
+        : undefined;
     const { loadFeed } = await loadPipeline().catch((error: unknown) => {
       pipeline = undefined; // let Retry download it again
       throw new FeedError('network', `Could not load the widget's feed module: ${(error as Error).message}`);
@@ -457,7 +478,14 @@ export class CareersWidget extends LitElement {
     return loadFeed(
       {
         feed,
-        urls: src.split(/\s+/u).filter(Boolean),
+        urls,
+        cache,
+        // The saved postings show until the network answers, unless postings are already shown (a refresh).
+        onCached: (saved) => {
+          if (this.lastLoaded) return;
+          this.lastLoaded = saved;
+          this.requestUpdate();
+        },
         inline,
         format: parseFormat(format),
         language,
@@ -491,6 +519,7 @@ export class CareersWidget extends LitElement {
         unresolvedLocations: loaded.unresolvedLocations,
         unresolvedPlaces: loaded.unresolvedPlaces,
         failedSources: loaded.failedSources,
+        fromCache: loaded.fromCache,
       }),
     );
   }
@@ -619,8 +648,17 @@ export class CareersWidget extends LitElement {
     // Refreshing, or a refresh failed: the postings loaded before stay.
     const kept = this.loadTask.status === TaskStatus.COMPLETE ? undefined : this.lastLoaded;
     // One template either way, so the kept cards are the same DOM (focus stays) when the refresh ends.
+    const fromCache = this.shownFeed?.fromCache;
     return html`<div class="root" lang=${this.i18n.catalog.locale} aria-busy=${busy ? 'true' : 'false'}>
-      ${kept && this.refreshFailed ? this.renderRefreshNotice() : nothing}
+      ${kept && this.refreshFailed
+        ? this.renderNotice(labels.refreshFailed(), 'refresh-notice', this.feedError)
+        : fromCache?.length
+          ? this.renderNotice(
+              labels.stale(),
+              'stale-notice',
+              new FeedError('network', fromCache.map((s) => s.message).join('; '), undefined, { failedSources: fromCache }),
+            )
+          : nothing}
       ${kept
         ? this.renderLoaded(kept)
         : this.loadTask.render({
@@ -651,12 +689,15 @@ export class CareersWidget extends LitElement {
       : nothing;
   }
 
-  /** A failed refresh: a discreet note above the postings kept, with Retry when trying again can help. */
-  private renderRefreshNotice(): TemplateResult {
-    const error = this.feedError;
+  /**
+   * A discreet note above the postings: a failed refresh, or postings from
+   * the saved copies because the feed could not be loaded (`error`: why, of
+   * every source that failed). Retry where trying again can help.
+   */
+  private renderNotice(text: string, part: 'refresh-notice' | 'stale-notice', error: FeedError): TemplateResult {
     // Laid out like the language buttons of .alternatives, in the muted small type of .notice.
-    return html`<div class="alternatives notice" part="notice refresh-notice" role="status">
-        <span>${labels.refreshFailed()}</span>
+    return html`<div class="alternatives notice" part="notice ${part}" role="status">
+        <span>${text}</span>
         ${this.renderRetry(error)}
       </div>
       ${this.debugNotes?.debugNote(error.message)}`;

@@ -97,6 +97,11 @@ export const labels = {
       id: 'notice.refresh-failed',
       desc: 'Reloading failed; the jobs shown stay',
     }),
+  stale: () =>
+    msg('These job listings may be out of date.', {
+      id: 'notice.stale',
+      desc: 'Above jobs saved on an earlier visit, shown because the current ones could not be loaded (offline, server down)',
+    }),
   retry: () => msg('Try again', { id: 'error.retry', desc: 'Button that reloads the feed after an error' }),
   remote: () => msg('Remote', { id: 'meta.remote', desc: 'Location of a remote job with no country limits' }),
 };
