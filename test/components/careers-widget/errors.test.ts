@@ -160,6 +160,7 @@ describe('careers-widget: errors', () => {
         unresolvedLocations: 0,
         unresolvedPlaces: [],
         failedSources: [],
+        fromCache: [],
       });
       await el.loadComplete;
       expect(cardIds(el)).to.deep.equal(['bad-country', 'en-1', 'en-2', 'en-3', 'en-4']);

@@ -22,6 +22,7 @@ describe('careers-widget: events', () => {
       unresolvedLocations: 0,
       unresolvedPlaces: [],
       failedSources: [],
+      fromCache: [],
     });
     el.remove();
   });

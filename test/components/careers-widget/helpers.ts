@@ -7,6 +7,15 @@ import type { CareersWidget } from '../../../src/components/careers-widget/caree
 import '../../../src/define.js';
 
 /**
+ * The widget saves each `src` feed it loads in `localStorage`
+ * (src/feed/cache.ts), and the next widget on the same URL starts from that
+ * copy, or falls back to it. So that no test sees another's copies, every test
+ * in a file that uses these helpers starts with empty storage; a test about
+ * copies saves its own.
+ */
+beforeEach(() => localStorage.clear());
+
+/**
  * The "now" every element test pins (`el.now`), so no test depends on
  * today's date: relative dates and expiry are computed from it.
  */

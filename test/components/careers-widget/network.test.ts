@@ -275,9 +275,12 @@ describe('careers-widget: network resilience', () => {
   });
 
   describe('refresh', () => {
-    /** A widget showing the sample feed, loaded from `/jobs.json`. */
+    /**
+     * A widget showing the sample feed, loaded from `/jobs.json`, without
+     * saved copies: with one, a failed refresh shows the copy instead (cache.test.ts).
+     */
     async function loadedWidget(attributes: Record<string, string> = {}) {
-      const parts = widget('/jobs.json', attributes);
+      const parts = widget('/jobs.json', { cache: 'off', ...attributes });
       stub(async () => jsonResponse(sampleFeed()));
       await connect(parts.el);
       await parts.el.loadComplete;
