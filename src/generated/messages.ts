@@ -67,6 +67,7 @@ export const MESSAGE_PLACEHOLDERS: ReadonlyMap<string, readonly string[]> = new 
   ["notice.skipped.other", ["count"]],
   ["notice.skipped.two", ["count"]],
   ["notice.skipped.zero", ["count"]],
+  ["notice.stale", []],
   ["salary.day", ["amount"]],
   ["salary.from", ["amount"]],
   ["salary.hour", ["amount"]],

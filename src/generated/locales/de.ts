@@ -74,6 +74,7 @@
 'notice.skipped.other': str`${0} Stellenanzeigen konnten wegen Fehlern im Stellen-Feed nicht angezeigt werden.`,
 'notice.skipped.two': str`${0} Stellenanzeigen konnten wegen Fehlern im Stellen-Feed nicht angezeigt werden.`,
 'notice.skipped.zero': str`${0} Stellenanzeigen konnten wegen Fehlern im Stellen-Feed nicht angezeigt werden.`,
+'notice.stale': `Diese Stellenangebote sind möglicherweise nicht mehr aktuell.`,
 'salary.day': str`${0} pro Tag`,
 'salary.from': str`ab ${0}`,
 'salary.hour': str`${0} pro Stunde`,

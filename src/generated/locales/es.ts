@@ -74,6 +74,7 @@
 'notice.skipped.other': str`No se han podido mostrar ${0} ofertas debido a errores en el feed de ofertas.`,
 'notice.skipped.two': str`No se han podido mostrar ${0} ofertas debido a errores en el feed de ofertas.`,
 'notice.skipped.zero': str`No se han podido mostrar ${0} ofertas debido a errores en el feed de ofertas.`,
+'notice.stale': `Es posible que estas ofertas de empleo no estén actualizadas.`,
 'salary.day': str`${0} por día`,
 'salary.from': str`desde ${0}`,
 'salary.hour': str`${0} por hora`,

@@ -74,6 +74,7 @@
 'notice.skipped.other': str`${0} offres n’ont pas pu être affichées en raison d’erreurs dans le flux des offres.`,
 'notice.skipped.two': str`${0} offres n’ont pas pu être affichées en raison d’erreurs dans le flux des offres.`,
 'notice.skipped.zero': str`${0} offres n’ont pas pu être affichées en raison d’erreurs dans le flux des offres.`,
+'notice.stale': `Ces offres d’emploi ne sont peut-être plus à jour.`,
 'salary.day': str`${0} par jour`,
 'salary.from': str`à partir de ${0}`,
 'salary.hour': str`${0} par heure`,

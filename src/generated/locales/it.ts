@@ -74,6 +74,7 @@
 'notice.skipped.other': str`Non è stato possibile mostrare ${0} annunci a causa di errori nel feed delle offerte.`,
 'notice.skipped.two': str`Non è stato possibile mostrare ${0} annunci a causa di errori nel feed delle offerte.`,
 'notice.skipped.zero': str`Non è stato possibile mostrare ${0} annunci a causa di errori nel feed delle offerte.`,
+'notice.stale': `Queste offerte di lavoro potrebbero non essere aggiornate.`,
 'salary.day': str`${0} al giorno`,
 'salary.from': str`da ${0}`,
 'salary.hour': str`${0} l’ora`,

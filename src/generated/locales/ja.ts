@@ -74,6 +74,7 @@
 'notice.skipped.other': str`求人フィードのエラーにより、${0}件の求人を表示できませんでした。`,
 'notice.skipped.two': str`求人フィードのエラーにより、${0}件の求人を表示できませんでした。`,
 'notice.skipped.zero': str`求人フィードのエラーにより、${0}件の求人を表示できませんでした。`,
+'notice.stale': `この求人情報は最新ではない可能性があります。`,
 'salary.day': str`日給 ${0}`,
 'salary.from': str`${0}以上`,
 'salary.hour': str`時給 ${0}`,

@@ -74,6 +74,7 @@
 'notice.skipped.other': str`${0} vacatures konden niet worden getoond door fouten in de vacaturefeed.`,
 'notice.skipped.two': str`${0} vacatures konden niet worden getoond door fouten in de vacaturefeed.`,
 'notice.skipped.zero': str`${0} vacatures konden niet worden getoond door fouten in de vacaturefeed.`,
+'notice.stale': `Deze vacatures zijn mogelijk niet meer actueel.`,
 'salary.day': str`${0} per dag`,
 'salary.from': str`vanaf ${0}`,
 'salary.hour': str`${0} per uur`,

@@ -74,6 +74,7 @@
 'notice.skipped.other': str`${0} ogłoszenia nie mogło zostać wyświetlone z powodu błędów w źródle ofert pracy.`,
 'notice.skipped.two': str`${0} ogłoszeń nie mogło zostać wyświetlonych z powodu błędów w źródle ofert pracy.`,
 'notice.skipped.zero': str`${0} ogłoszeń nie mogło zostać wyświetlonych z powodu błędów w źródle ofert pracy.`,
+'notice.stale': `Te oferty pracy mogą być nieaktualne.`,
 'salary.day': str`${0} dziennie`,
 'salary.from': str`od ${0}`,
 'salary.hour': str`${0} za godzinę`,

@@ -74,6 +74,7 @@
 'notice.skipped.other': str`Não foi possível exibir ${0} anúncios devido a erros no feed de vagas.`,
 'notice.skipped.two': str`Não foi possível exibir ${0} anúncios devido a erros no feed de vagas.`,
 'notice.skipped.zero': str`Não foi possível exibir ${0} anúncios devido a erros no feed de vagas.`,
+'notice.stale': `Estas vagas podem estar desatualizadas.`,
 'salary.day': str`${0} por dia`,
 'salary.from': str`a partir de ${0}`,
 'salary.hour': str`${0} por hora`,

@@ -74,6 +74,7 @@
 'notice.skipped.other': str`${0} annonser kunde inte visas på grund av fel i jobbflödet.`,
 'notice.skipped.two': str`${0} annonser kunde inte visas på grund av fel i jobbflödet.`,
 'notice.skipped.zero': str`${0} annonser kunde inte visas på grund av fel i jobbflödet.`,
+'notice.stale': `De här jobbannonserna kan vara inaktuella.`,
 'salary.day': str`${0} per dag`,
 'salary.from': str`från ${0}`,
 'salary.hour': str`${0} per timme`,

@@ -74,6 +74,7 @@
 'notice.skipped.other': str`由于职位数据源出错，有 ${0} 个职位无法显示。`,
 'notice.skipped.two': str`由于职位数据源出错，有 ${0} 个职位无法显示。`,
 'notice.skipped.zero': str`由于职位数据源出错，有 ${0} 个职位无法显示。`,
+'notice.stale': `这些职位信息可能不是最新的。`,
 'salary.day': str`每天 ${0}`,
 'salary.from': str`${0} 起`,
 'salary.hour': str`每小时 ${0}`,
