@@ -254,10 +254,25 @@ describe('careers-widget: saved copies of the feed', () => {
       { url: b, kind: 'http', status: 404, message: `${b} answered HTTP 404`, savedAt: TEST_NOW.toISOString() },
     ]);
     expect(loads[0]!.detail.failedSources).to.deep.equal([]);
-    expect($(el, '[part~="stale-notice"]')).to.not.equal(null);
+    expect(noticeText(el), 'no Retry: a 404 would come back the same').to.equal('These job listings may be out of date.');
     const [[key]] = (await saved) as [[string, string]];
     expect(key).to.equal(cacheKey(url('/cache/a.json')));
     expect(JSON.parse(localStorage.getItem(cacheKey(b))!)).to.include({ savedAt: TEST_NOW.getTime() });
+  });
+
+  it('with debug, the stale notice says why; without, visitors read only the notice', async () => {
+    await firstVisit('/cache/jobs.json');
+    const { el } = widget('/cache/jobs.json', { debug: '' });
+    stub(async () => new Response('down', { status: 503 }));
+    await connect(el);
+    await el.loadComplete;
+    expect($(el, '[part~="stale-notice"] span')!.textContent!.trim()).to.equal('These job listings may be out of date.');
+    expect($(el, '[part~="debug"]')!.textContent).to.contain(`${url('/cache/jobs.json')} answered HTTP 503 (3 attempts)`);
+    await expect(el).to.be.accessible();
+    el.debug = false;
+    await el.updateComplete;
+    expect($(el, '[part~="debug"]')).to.equal(null);
+    expect(noticeText(el)).to.equal('These job listings may be out of date. Try again');
   });
 
   it('a refresh that fails: the copy, with the stale notice and careers-load, not the refresh error', async () => {

@@ -153,7 +153,8 @@ describe('careers-widget: what visitors see, and what `debug` adds', () => {
 
   it('a failed refresh: the short notice for visitors, the reason with debug', async () => {
     window.fetch = async () => jsonResponse(sampleFeed());
-    const el = await widget('/jobs.json', { debug: '' });
+    // Without saved copies: with one, a failed refresh shows it instead (cache.test.ts).
+    const el = await widget('/jobs.json', { debug: '', cache: 'off' });
     window.fetch = async () => new Response('gone', { status: 410 });
     el.reload();
     await el.loadComplete;

@@ -254,13 +254,14 @@ describe('careers-widget: real HTTP faults', () => {
     });
   });
 
+  // Without saved copies: with one, a failed refresh shows it instead (cache.test.ts).
   describe('a refresh that fails keeps the cards', () => {
     for (const [fault, retry] of [
       [{ status: 503 } as FaultStep, true],
       [{ body: LOGIN_PAGE, headers: { 'content-type': 'text/html' } } as FaultStep, false],
     ] as const) {
       it(`${fault.status ?? 'a login page'}: the notice, ${retry ? 'with' : 'without'} Retry`, async () => {
-        const { el, url, loads, errors } = await load([FEED, fault]);
+        const { el, url, loads, errors } = await load([FEED, fault], { cache: 'off' });
         expect(cardIds(el)).to.deep.equal(ENGLISH_CARDS);
         el.reload();
         await el.loadComplete;
