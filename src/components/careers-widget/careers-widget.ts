@@ -647,8 +647,9 @@ export class CareersWidget extends LitElement {
     const busy = this.loadTask.status === TaskStatus.PENDING;
     // Refreshing, or a refresh failed: the postings loaded before stay.
     const kept = this.loadTask.status === TaskStatus.COMPLETE ? undefined : this.lastLoaded;
-    // One template either way, so the kept cards are the same DOM (focus stays) when the refresh ends.
+    // Postings from saved copies, standing in for sources that failed.
     const fromCache = this.shownFeed?.fromCache;
+    // One template either way, so the kept cards are the same DOM (focus stays) when the refresh ends.
     return html`<div class="root" lang=${this.i18n.catalog.locale} aria-busy=${busy ? 'true' : 'false'}>
       ${kept && this.refreshFailed
         ? this.renderNotice(labels.refreshFailed(), 'refresh-notice', this.feedError)
