@@ -60,6 +60,61 @@ const stripMessageNotes = (): Plugin => ({
   },
 });
 
+const BOOTSTRAP = fileURLToPath(new URL('./src/cdn-bootstrap.ts', import.meta.url));
+const CDN_MODULE = fileURLToPath(new URL('./src/cdn.ts', import.meta.url));
+const PIPELINE = fileURLToPath(new URL('./src/feed/pipeline.ts', import.meta.url));
+
+/**
+ * The bootstrap's two imports (`src/cdn-bootstrap.ts`), pointed at the chunks
+ * they need, directly: `./cdn.js` at the chunk that defines the element (the
+ * core chunk, which `dist/cdn.js` only re-exports), `./feed/pipeline.js` at
+ * the pipeline chunk. The first card then waits for two downloads side by
+ * side instead of three in a row (entry, core, then pipeline once the
+ * element connects).
+ *
+ * The bundler does not see these imports (they are external placeholders
+ * until the chunks are rendered): seen, they would change how it splits the
+ * chunks, pulling the validation code out of the pipeline chunk into two
+ * more files on the way to the first card.
+ */
+const bootstrapImports = (): Plugin => {
+  const placeholders = new Map([
+    ['./cdn.js', 'careers-bootstrap:widget'],
+    ['./feed/pipeline.js', 'careers-bootstrap:pipeline'],
+  ]);
+  return {
+    name: 'careers-bootstrap-imports',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer !== BOOTSTRAP) return null;
+      const placeholder = placeholders.get(source);
+      return placeholder ? { id: placeholder, external: true } : null;
+    },
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (chunk.facadeModuleId !== BOOTSTRAP) return null;
+      const all = Object.values(chunks);
+      const cdn = all.find((c) => c.facadeModuleId === CDN_MODULE);
+      const pipeline = all.find((c) => c.facadeModuleId === PIPELINE);
+      // dist/cdn.js must hold nothing but re-exports, or importing the core chunk alone would miss its code.
+      const own = cdn && Object.values(cdn.modules).reduce((sum, m) => sum + m.renderedLength, 0);
+      if (!cdn || !pipeline || cdn.imports.length !== 1 || own) {
+        throw new Error('careers-bootstrap-imports: expected dist/cdn.js to only re-export one chunk, and a pipeline chunk');
+      }
+      let out = code;
+      for (const [placeholder, file] of [
+        ['careers-bootstrap:widget', cdn.imports[0]!],
+        ['careers-bootstrap:pipeline', pipeline.fileName],
+      ] as const) {
+        if (!out.includes(`"${placeholder}"`)) throw new Error(`careers-bootstrap-imports: no import of ${placeholder} to point at ${file}`);
+        // Only the rest of that line moves, which has no code to map.
+        out = out.replace(`"${placeholder}"`, JSON.stringify(`./${file}`));
+      }
+      return { code: out, map: null };
+    },
+  };
+};
+
 /** Lazy parts: the feed pipeline and adapters, the detail view, deep links, translations. */
 const LAZY =
   /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync)|generated\/locales\/)/;
@@ -67,8 +122,12 @@ const LAZY =
 /** The @lit/localize runtime: needed only once a page asks for a language other than English. */
 const LOCALIZE_RUNTIME = /\/node_modules\/@lit\/localize\/(?:init\/runtime|internal\/(?:runtime-msg|id-generation|fnv1a64|deferred))\.js$/;
 
-/** The entry's own modules stay in the entry file (which then has code, and a source map). */
-const ENTRY = /\/src\/(?:cdn|define)\.ts$/;
+/**
+ * The entries' own modules stay in their files: the bootstrap and what it
+ * shows when the rest cannot load (`dist/careers-widget.js`), the module of
+ * `careers-widget/cdn` (`dist/cdn.js`). What defines the element is core.
+ */
+const ENTRY = /\/src\/(?:cdn-bootstrap|unavailable|cdn)\.ts$/;
 
 /** What the list view needs before its first card: our code and Lit, minus the lazy parts. */
 const isCore = (id: string): boolean =>
@@ -84,7 +143,7 @@ const isCore = (id: string): boolean =>
  * the browser resolves relative to the script's own URL.
  */
 export default defineConfig({
-  plugins: [demoIndex(), stripMessageNotes()],
+  plugins: [demoIndex(), stripMessageNotes(), bootstrapImports()],
   resolve: {
     // Rendering needs msg/str/@localized only; the translation runtime loads with a translation.
     alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/lit-localize-lean.ts', import.meta.url)) }],
@@ -100,9 +159,10 @@ export default defineConfig({
     manifest: true,
     minify: true,
     lib: {
-      entry: 'src/cdn.ts',
+      // The bootstrap for <script type="module">, and the module that exports the classes (careers-widget/cdn).
+      entry: { 'careers-widget': 'src/cdn-bootstrap.ts', cdn: 'src/cdn.ts' },
       formats: ['es'],
-      fileName: () => 'careers-widget.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       output: {
