@@ -19,6 +19,6 @@
  */
 import { widgetUnavailable } from './unavailable.js';
 
-import('./cdn.js').catch((error: unknown) => widgetUnavailable(error));
+import('./cdn.js').catch(widgetUnavailable);
 // The element imports it again when it connects and reports a failure (kind `network`) then.
 import('./feed/pipeline.js').catch(() => undefined);

@@ -77,10 +77,11 @@ export function currentUiLocale(): UiLocale {
 
 /**
  * Switches the page's UI locale; `@localized()` elements re-render when the
- * locale module has loaded. Resolves once it is active (or failed to load,
- * in which case the previous locale stays and a warning is logged).
+ * locale module has loaded. Resolves once it is active, or failed to load:
+ * then the previous locale stays and `onFailure` hears why (the runtime or
+ * the translation chunk did not download), else a warning is logged.
  */
-export async function setUiLocale(locale: UiLocale): Promise<void> {
+export async function setUiLocale(locale: UiLocale, onFailure?: (error: unknown) => void): Promise<void> {
   // English needs no runtime until another language has been configured.
   if (!configuring && locale === sourceLocale) return;
   try {
@@ -88,6 +89,7 @@ export async function setUiLocale(locale: UiLocale): Promise<void> {
     if (!c || c.getLocale() === locale) return;
     await c.setLocale(locale);
   } catch (error) {
-    console.warn(`careers-widget: could not load the "${locale}" translations.`, error);
+    if (onFailure) onFailure(error);
+    else console.warn(`careers-widget: could not load the "${locale}" translations.`, error);
   }
 }

@@ -63,8 +63,8 @@ export function widgetUnavailable(error: unknown, win: Window & typeof globalThi
   const kind: UnavailableKind = 'trustedTypes' in win && /polic/i.test(String(error)) ? 'policy' : 'network';
   const message =
     kind === 'policy'
-      ? `the page's CSP refused a Trusted Types policy it needs; allow them all: trusted-types ${POLICY_NAMES}`
-      : 'could not load its code; serve the chunks/ folder beside careers-widget.js, allowed by script-src';
+      ? `the page's CSP refused a Trusted Types policy it needs; allow: trusted-types ${POLICY_NAMES}`
+      : 'could not load its chunks; serve chunks/ beside careers-widget.js (allowed by script-src)';
   win.console.error(`careers-widget: ${message}.`, error);
   if (win.customElements.get('careers-widget')) return kind;
   win.customElements.define(
@@ -76,7 +76,7 @@ export function widgetUnavailable(error: unknown, win: Window & typeof globalThi
         box.setAttribute('role', 'alert');
         box.setAttribute('part', 'error');
         box.textContent = unavailableMessage(
-          this.getAttribute('locale') || this.closest('[lang]')?.getAttribute('lang') || win.navigator.language,
+          this.getAttribute('locale') || (this.closest('[lang]') as HTMLElement | null)?.lang || win.navigator.language,
         );
         this.attachShadow({ mode: 'open' }).append(box);
         this.dispatchEvent(new win.CustomEvent('careers-error', { detail: { kind, message }, bubbles: true, composed: true }));

@@ -282,6 +282,13 @@ export class CareersWidget extends LitElement {
   /** The controller's chunk failed to download: a posting page shows the list instead of waiting. */
   @state() private detailUnavailable = false;
 
+  /**
+   * @internal What lazy part could not be loaded (the detail view, a
+   * translation), or `''`: while set, a notice says part of the widget is
+   * missing. Its loader clears it once that part loads.
+   */
+  @state() missingPart = '';
+
   private view?: View;
   /** "Now" for this render: `now`, else the system clock, read once per update. */
   private renderNow: Date = new Date(0);
@@ -377,13 +384,28 @@ export class CareersWidget extends LitElement {
   /** Loads the detail controller (once) and adds it to this element. */
   private withDetail(): Promise<DetailController> {
     return (this.detailLoading ??= loadDetailController().then(
-      ({ DetailController: Controller }) => (this.detailController ??= new Controller(this)),
+      ({ DetailController: Controller }) => {
+        this.missingPart = '';
+        return (this.detailController ??= new Controller(this));
+      },
       (error: unknown) => {
         this.detailLoading = undefined; // a later need may try again
         this.detailUnavailable = true;
+        this.partFailed('detail', error);
         throw error;
       },
     ));
+  }
+
+  /**
+   * @internal A lazy chunk did not download (or run): the page hears of it
+   * (`careers-error`, kind `network`, naming the module), the visitor reads a
+   * notice, the console has the error.
+   */
+  partFailed(part: string, error: unknown): void {
+    this.missingPart = part;
+    console.warn(`careers-widget: could not load the ${part} module.`, error);
+    this.dispatchEvent(new CareersErrorEvent({ kind: 'network', message: `Could not load the widget's ${part} module: ${(error as Error).message}` }));
   }
 
   /** @internal The filters applied now, after fallbacks. */
@@ -480,7 +502,8 @@ export class CareersWidget extends LitElement {
   }
 
   private applyLocale(): void {
-    this.localeChange = setUiLocale(matchUiLocale(this.requestedLanguages));
+    const locale = matchUiLocale(this.requestedLanguages);
+    this.localeChange = setUiLocale(locale, (error) => this.partFailed(`"${locale}" translation`, error));
   }
 
   /**
@@ -561,9 +584,8 @@ export class CareersWidget extends LitElement {
     event.preventDefault();
     this.withDetail().then(
       (detail) => detail.open(posting, 'push'),
-      (error: unknown) => {
-        // The chunk did not download: the posting's own page still works.
-        console.warn('careers-widget: could not load the detail view.', error);
+      () => {
+        // The chunk did not download (reported): the posting's own page still works.
         if (posting.url) window.location.assign(posting.url);
       },
     );
@@ -575,6 +597,7 @@ export class CareersWidget extends LitElement {
     const kept = this.loadTask.status === TaskStatus.COMPLETE ? undefined : this.lastLoaded;
     // One template either way, so the kept cards are the same DOM (focus stays) when the refresh ends.
     return html`<div class="root" aria-busy=${busy ? 'true' : 'false'}>
+      ${this.missingPart ? html`<p class="notice" part="notice" role="alert">${labels.partMissing()}</p>` : nothing}
       ${kept && this.refreshFailed ? this.renderRefreshNotice() : nothing}
       ${kept
         ? this.renderLoaded(kept)

@@ -80,5 +80,6 @@
 'workplace.hybrid': `Hybrid`,
 'workplace.onsite': `Vor Ort`,
 'workplace.remote': `Remote`,
+'notice.part-missing': `Part of the job listings couldn't be loaded. Check your connection and try again.`,
     };
   

@@ -80,5 +80,6 @@
 'workplace.hybrid': `Híbrido`,
 'workplace.onsite': `Presencial`,
 'workplace.remote': `Remoto`,
+'notice.part-missing': `Part of the job listings couldn't be loaded. Check your connection and try again.`,
     };
   

@@ -80,5 +80,6 @@
 'workplace.hybrid': `Hybride`,
 'workplace.onsite': `Sur site`,
 'workplace.remote': `Télétravail`,
+'notice.part-missing': `Part of the job listings couldn't be loaded. Check your connection and try again.`,
     };
   
