@@ -403,6 +403,7 @@ export class CareersWidget extends LitElement {
    * notice, the console has the error.
    */
   partFailed(part: string, error: unknown): void {
+    if (this.missingPart === part) return; // said already (several calls waited for the same download)
     this.missingPart = part;
     console.warn(`careers-widget: could not load the ${part} module.`, error);
     this.dispatchEvent(new CareersErrorEvent({ kind: 'network', message: `Could not load the widget's ${part} module: ${(error as Error).message}` }));
@@ -525,7 +526,8 @@ export class CareersWidget extends LitElement {
     }
     const needsDetail =
       this.posting.trim() || this.syncUrl || this.applyOnCard || ['inline', 'dialog'].includes(parseDetailMode(this.detail));
-    if (needsDetail && !this.detailController) void this.withDetail().catch(() => undefined);
+    // After a failed download, a visitor's click tries again; re-renders do not.
+    if (needsDetail && !this.detailController && !this.detailUnavailable) void this.withDetail().catch(() => undefined);
     if (changed.has('country')) this.selection = { ...this.selection, country: this.country.toUpperCase() };
     if (changed.has('department')) this.selection = { ...this.selection, department: this.department };
     if (changed.has('postingLanguage')) this.selection = { ...this.selection, language: '' };
