@@ -108,4 +108,14 @@ describe('currentUiLocale / setUiLocale', () => {
     expect(calls).to.have.length(1);
     expect(calls[0]![0]).to.equal('careers-widget: could not load the "xx" translations.');
   });
+
+  it('hands a locale that cannot be set to onFailure instead of warning', async () => {
+    await setUiLocale('es');
+    const heard: unknown[] = [];
+    const calls = await warnings(() => setUiLocale('xx' as UiLocale, (error) => heard.push(error)));
+    expect(calls).to.deep.equal([]);
+    expect(heard).to.have.length(1);
+    expect(heard[0]).to.be.instanceOf(Error);
+    expect(currentUiLocale()).to.equal('es');
+  });
 });

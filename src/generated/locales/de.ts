@@ -54,6 +54,7 @@
 'meta.workplace': `Arbeitsmodell`,
 'more.one': str`${0} weitere Stelle anzeigen`,
 'more.other': str`${0} weitere Stellen anzeigen`,
+'notice.part-missing': `Ein Teil der Stellenangebote konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.`,
 'notice.refresh-failed': `Die Stellenangebote konnten nicht aktualisiert werden.`,
 'notice.skipped.one': str`${0} Stellenanzeige konnte wegen eines Fehlers im Stellen-Feed nicht angezeigt werden.`,
 'notice.skipped.other': str`${0} Stellenanzeigen konnten wegen Fehlern im Stellen-Feed nicht angezeigt werden.`,
@@ -80,6 +81,5 @@
 'workplace.hybrid': `Hybrid`,
 'workplace.onsite': `Vor Ort`,
 'workplace.remote': `Remote`,
-'notice.part-missing': `Part of the job listings couldn't be loaded. Check your connection and try again.`,
     };
   

@@ -54,6 +54,7 @@
 'meta.workplace': `Modalidad`,
 'more.one': str`Mostrar ${0} oferta más`,
 'more.other': str`Mostrar ${0} ofertas más`,
+'notice.part-missing': `No se ha podido cargar una parte de las ofertas de empleo. Comprueba tu conexión e inténtalo de nuevo.`,
 'notice.refresh-failed': `No se han podido actualizar las ofertas de empleo.`,
 'notice.skipped.one': str`No se ha podido mostrar ${0} oferta debido a un error en el feed de ofertas.`,
 'notice.skipped.other': str`No se han podido mostrar ${0} ofertas debido a errores en el feed de ofertas.`,
@@ -80,6 +81,5 @@
 'workplace.hybrid': `Híbrido`,
 'workplace.onsite': `Presencial`,
 'workplace.remote': `Remoto`,
-'notice.part-missing': `Part of the job listings couldn't be loaded. Check your connection and try again.`,
     };
   

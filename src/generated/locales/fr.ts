@@ -54,6 +54,7 @@
 'meta.workplace': `Mode de travail`,
 'more.one': str`Afficher ${0} offre de plus`,
 'more.other': str`Afficher ${0} offres de plus`,
+'notice.part-missing': `Une partie des offres d’emploi n’a pas pu être chargée. Vérifiez votre connexion et réessayez.`,
 'notice.refresh-failed': `Impossible d’actualiser les offres d’emploi.`,
 'notice.skipped.one': str`${0} offre n’a pas pu être affichée en raison d’une erreur dans le flux des offres.`,
 'notice.skipped.other': str`${0} offres n’ont pas pu être affichées en raison d’erreurs dans le flux des offres.`,
@@ -80,6 +81,5 @@
 'workplace.hybrid': `Hybride`,
 'workplace.onsite': `Sur site`,
 'workplace.remote': `Télétravail`,
-'notice.part-missing': `Part of the job listings couldn't be loaded. Check your connection and try again.`,
     };
   
