@@ -74,7 +74,7 @@ const loadDetailController = () =>
  * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`. Nothing is rendered from this slot.
  *
  * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, failedSources}`.
- * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?, failedSources?, refresh?}`.
+ * @fires careers-error - The feed could not be used, or a part of the widget did not download (`kind` `network`); `detail`: `{kind, message, status?, failedSources?, refresh?}`.
  * @fires careers-filter-change - The visitor changed a filter; `detail`: the filters and `resultCount`.
  * @fires careers-posting-click - The visitor followed a posting link; `detail`: `{id, title, url}`.
  * @fires careers-posting-open - A posting's detail opened; `detail`: `{id, title, url, language, country}`.
@@ -87,7 +87,7 @@ const loadDetailController = () =>
  * @csspart select - Each select; also `language-select`, `country-select`, `department-select`, `workplace-select`, `employmentType-select`.
  * @csspart search-input - The search field.
  * @csspart status - The live result count.
- * @csspart notice - The note about postings skipped for errors in the feed, and the refresh notice.
+ * @csspart notice - The note about postings skipped for errors in the feed, the refresh notice, and the alert that a part of the widget did not download.
  * @csspart refresh-notice - "Couldn't refresh the job listings." with a Retry button, above the postings kept from before.
  * @csspart list - The list of cards.
  * @csspart card - One posting.

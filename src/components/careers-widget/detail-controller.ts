@@ -72,8 +72,9 @@ export class DetailController implements ReactiveController {
 
   hostUpdate(): void {
     this.syncUrlSetting();
-    // A posting page needs the view at once; it renders when the element is defined.
-    if (this.host.posting.trim()) void this.withView();
+    // A posting page needs the view at once; it renders when the element is defined. After a
+    // failed download, re-renders do not try again (`settled()` and a visitor's click do).
+    if (this.host.posting.trim() && !this.viewFailed) void this.withView();
   }
 
   /** Loads the detail view; whether it could. A failure is the widget's to report, and a later call tries again. */
