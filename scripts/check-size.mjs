@@ -28,6 +28,8 @@ const MANIFEST = join(DIST, '.vite/manifest.json');
 const FORMATS_MODULE = join(DIST, 'lib/feed/formats.js');
 const PIPELINE = 'src/feed/pipeline.ts';
 const adapter = (format) => `src/feed/adapters/${format}.ts`;
+// Every ATS path also detects (or checks) the format first: a lazy chunk the native path skips.
+const ATS_SHARED = ['src/feed/adapters/detect.ts'];
 
 function fail(message) {
   console.error(`size: ${message}`);
@@ -46,7 +48,7 @@ let graph;
 let starts;
 try {
   starts = entryStarts(manifest, readFileSync(join(DIST, manifest[findEntry(manifest)].file), 'utf8'));
-  graph = downloadPaths(manifest, { pipeline: PIPELINE, formats, adapter, starts });
+  graph = downloadPaths(manifest, { pipeline: PIPELINE, formats, adapter, ats: ATS_SHARED, starts });
 } catch (error) {
   fail(error.message);
 }

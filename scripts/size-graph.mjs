@@ -108,7 +108,7 @@ export function entryStarts(manifest, code) {
  * entry (directly or lazily): a renamed module must not silently drop out of
  * the budget.
  */
-export function downloadPaths(manifest, { pipeline, formats, adapter, starts = [] }) {
+export function downloadPaths(manifest, { pipeline, formats, adapter, ats = [], starts = [] }) {
   const entry = findEntry(manifest);
   const atOnce = [entry, ...(manifest[entry].dynamicImports ?? []), ...starts];
   const loadable = new Set(reachable(manifest, atOnce));
@@ -126,7 +126,8 @@ export function downloadPaths(manifest, { pipeline, formats, adapter, starts = [
   for (const format of formats) {
     const key = adapter(format);
     check(key, `the ${format} adapter`);
-    const extra = staticClosure(manifest, [key]).filter((k) => !nativeSet.has(k));
+    for (const shared of ats) check(shared, 'a module every ATS path loads');
+    const extra = staticClosure(manifest, [...ats, key]).filter((k) => !nativeSet.has(k));
     paths.push({ name: format, base: 'native', extra, keys: [...native, ...extra] });
   }
   return { entry, firstRender, paths };

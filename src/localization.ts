@@ -25,6 +25,14 @@ const loaders = {
   fr: () => import('./generated/locales/fr.js'),
   de: () => import('./generated/locales/de.js'),
   es: () => import('./generated/locales/es.js'),
+  it: () => import('./generated/locales/it.js'),
+  nl: () => import('./generated/locales/nl.js'),
+  pt: () => import('./generated/locales/pt.js'),
+  pl: () => import('./generated/locales/pl.js'),
+  sv: () => import('./generated/locales/sv.js'),
+  ja: () => import('./generated/locales/ja.js'),
+  'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
+  ar: () => import('./generated/locales/ar.js'),
 } satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
 
 type Controls = ReturnType<typeof configureLocalization>;
@@ -55,17 +63,22 @@ function localization(): Promise<Controls | null> {
 }
 
 /**
- * The best shipped locale for a list of requested tags: an exact match, then
- * the same primary language (`fr-CA` → `fr`), else the source locale.
+ * The best shipped locale for a list of requested tags (BCP 47 lookup, see
+ * README "Localization"): the first tag whose language we ship wins, region
+ * ignored (`fr-CA`, `pt-BR` → `fr`, `pt`). Chinese also needs its script:
+ * `Intl.Locale#maximize` adds the likely one (`zh`, `zh-CN`, `zh-SG` →
+ * Hans; `zh-TW`, `zh-HK` → Hant), and only `zh-Hans` ships, so a
+ * Traditional Chinese tag gives way to the next tag. Else the source locale.
  */
 export function matchUiLocale(requested: readonly string[]): UiLocale {
   for (const tag of requested) {
-    const lower = tag.toLowerCase();
-    const exact = UI_LOCALES.find((l) => l.toLowerCase() === lower);
-    if (exact) return exact;
-    const primary = lower.split(/[-_]/u)[0];
-    const sameLanguage = UI_LOCALES.find((l) => l.toLowerCase() === primary);
-    if (sameLanguage) return sameLanguage;
+    try {
+      const { language, script } = new Intl.Locale(tag.replace(/_/g, '-')).maximize();
+      const match = UI_LOCALES.find((l) => l === language || l === `${language}-${script}`);
+      if (match) return match;
+    } catch {
+      // Not a language tag (`''`, `@@`): try the next.
+    }
   }
   return sourceLocale;
 }

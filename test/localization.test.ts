@@ -18,41 +18,90 @@ async function warnings(body: () => unknown): Promise<unknown[][]> {
 
 describe('UI_LOCALES', () => {
   it('lists the shipped locales', () => {
-    expect([...UI_LOCALES]).to.deep.equal(['de', 'en', 'es', 'fr']);
+    expect([...UI_LOCALES]).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'sv', 'zh-Hans']);
   });
 });
 
 describe('matchUiLocale', () => {
+  const match = (...tags: string[]) => matchUiLocale(tags);
+
   it('matches a shipped locale exactly, in any case', () => {
-    expect(matchUiLocale(['fr'])).to.equal('fr');
-    expect(matchUiLocale(['DE'])).to.equal('de');
+    for (const locale of UI_LOCALES) expect(match(locale), locale).to.equal(locale);
+    expect(match('DE')).to.equal('de');
+    expect(match('ZH-hans')).to.equal('zh-Hans');
   });
 
-  it('matches a regional tag by its primary subtag', () => {
-    expect(matchUiLocale(['fr-CA'])).to.equal('fr');
-    expect(matchUiLocale(['es-419'])).to.equal('es');
-    expect(matchUiLocale(['de_CH'])).to.equal('de');
-    expect(matchUiLocale(['EN-us'])).to.equal('en');
+  it('matches a regional tag by its language', () => {
+    expect(match('fr-CA')).to.equal('fr');
+    expect(match('es-419')).to.equal('es');
+    expect(match('de_CH')).to.equal('de');
+    expect(match('EN-us')).to.equal('en');
+    expect(match('pt-BR')).to.equal('pt');
+    expect(match('pt-PT')).to.equal('pt');
+    expect(match('ar-EG')).to.equal('ar');
+    expect(match('ar-001')).to.equal('ar');
+    expect(match('nl-BE')).to.equal('nl');
+    expect(match('sv-FI')).to.equal('sv');
+    expect(match('it-CH')).to.equal('it');
+    expect(match('pl-PL')).to.equal('pl');
+    expect(match('ja-JP')).to.equal('ja');
+  });
+
+  it('matches Simplified Chinese by script, written or likely', () => {
+    expect(match('zh')).to.equal('zh-Hans');
+    expect(match('zh-CN')).to.equal('zh-Hans');
+    expect(match('zh-SG')).to.equal('zh-Hans');
+    expect(match('zh-Hans-HK')).to.equal('zh-Hans');
+    expect(match('zh-Hans-CN')).to.equal('zh-Hans');
+  });
+
+  it('does not show Simplified Chinese for Traditional Chinese: the next requested tag, else English', () => {
+    expect(match('zh-TW')).to.equal('en');
+    expect(match('zh-HK')).to.equal('en');
+    expect(match('zh-MO')).to.equal('en');
+    expect(match('zh-Hant')).to.equal('en');
+    expect(match('zh-Hant-CN')).to.equal('en');
+    expect(match('zh-TW', 'ja')).to.equal('ja');
+    expect(match('zh-TW', 'zh-CN')).to.equal('zh-Hans');
+    expect(match('zh-Hant', 'fr-FR')).to.equal('fr');
+  });
+
+  it('does not take a neighbouring language for a shipped one', () => {
+    expect(match('nb')).to.equal('en');
+    expect(match('no')).to.equal('en');
+    expect(match('nn-NO')).to.equal('en');
+    expect(match('nb', 'de')).to.equal('de');
+    expect(match('gl')).to.equal('en'); // Galician, not Portuguese or Spanish
+    expect(match('yue-HK')).to.equal('en'); // Cantonese, not Mandarin
   });
 
   it('takes the first requested tag that matches', () => {
-    expect(matchUiLocale(['pt-BR', 'it', 'de-AT', 'fr'])).to.equal('de');
-    expect(matchUiLocale(['fr-CA', 'de'])).to.equal('fr');
+    expect(match('ko', 'pt-BR', 'de-AT', 'fr')).to.equal('pt');
+    expect(match('fr-CA', 'de')).to.equal('fr');
+    expect(match('fi', 'sv-FI', 'en')).to.equal('sv');
   });
 
   it('falls back to English', () => {
-    expect(matchUiLocale([])).to.equal('en');
-    expect(matchUiLocale(['ja', 'zh-Hant'])).to.equal('en');
-    expect(matchUiLocale([''])).to.equal('en');
+    expect(match()).to.equal('en');
+    expect(match('ko', 'zh-Hant')).to.equal('en');
+    expect(match('')).to.equal('en');
+    expect(match('@@', '-')).to.equal('en');
+  });
+
+  it('skips a tag that is not a language tag and tries the next', () => {
+    expect(match('', 'ja')).to.equal('ja');
+    expect(match('@@', 'pl')).to.equal('pl');
   });
 
   it('does not match a language that only shares a prefix', () => {
-    expect(matchUiLocale(['fro'])).to.equal('en');
-    expect(matchUiLocale(['dee'])).to.equal('en');
+    expect(match('fro')).to.equal('en');
+    expect(match('dee')).to.equal('en');
+    expect(match('arz')).to.equal('en'); // Egyptian Arabic as its own language code: not shipped
   });
 
-  it('always returns a shipped locale whose language is the first shipped language requested', () => {
-    const tag = fc.tuple(fc.constantFrom('en', 'fr', 'de', 'es', 'it', 'ja', 'FR', 'De'), fc.constantFrom('', '-CA', '-CH', '_AT', '-Latn-US'));
+  it('always returns a shipped locale whose language is the first shipped language requested (outside Chinese)', () => {
+    const languages = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'ja', 'ar', 'ko', 'fi', 'nb', 'FR', 'Pt', 'AR'];
+    const tag = fc.tuple(fc.constantFrom(...languages), fc.constantFrom('', '-CA', '-CH', '_AT', '-Latn-US', '-BR', '-EG'));
     fc.assert(
       fc.property(fc.array(tag.map(([l, r]) => l + r), { maxLength: 4 }), (tags) => {
         const out = matchUiLocale(tags);

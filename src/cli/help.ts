@@ -7,8 +7,8 @@ export const FORMAT_LIST = FEED_FORMATS.join(', ');
 const EXIT_CODES = `Exit codes:
   0  success (skipped rows and dropped fields are warnings, unless --strict)
   1  invalid feed: malformed JSON or XML, unrecognised format, invalid
-     envelope, no valid posting, or any skipped row or dropped field with
-     --strict
+     envelope, no valid posting, any skipped row or dropped field with
+     --strict, or any location without a country with --strict-locations
   2  usage error: unknown command or option, missing or bad argument,
      unknown format, invalid URL or language tag
   3  I/O error: unreadable file, unwritable output, unreachable URL,
@@ -34,7 +34,8 @@ ${EXIT_CODES}
 `;
 
 export const CONVERT_HELP = `Usage: careers-feed convert [--format <fmt>] (--url <url> | --file <path>)...
-                           [--language <tag>] [--out <file>] [--strict] [--now <date>]
+                           [--language <tag>] [--out <file>] [--strict] [--strict-locations]
+                           [--now <date>]
 
 Reads one or more feeds, converts each to the careers feed format v1, merges
 them and writes the result: only the postings that pass validation. A summary
@@ -62,6 +63,9 @@ Options:
   -o, --out <file>      Write the feed to this file instead of stdout
       --strict          Fail (exit 1, nothing written) if any row is skipped
                         or any field dropped
+      --strict-locations
+                        Fail (exit 1, nothing written) if any location got
+                        no country
       --now <date>      The moment closing dates (validThrough) are checked
                         against: an ISO 8601 date or date-time (default: the
                         CAREERS_NOW environment variable, else the clock)
@@ -83,8 +87,8 @@ Examples:
 ${EXIT_CODES}
 `;
 
-export const VALIDATE_HELP = `Usage: careers-feed validate [--format <fmt>] [--language <tag>] [--strict] [--now <date>]
-                            <file|url>
+export const VALIDATE_HELP = `Usage: careers-feed validate [--format <fmt>] [--language <tag>] [--strict]
+                            [--strict-locations] [--now <date>] <file|url>
 
 Validates a careers feed v1 the way <careers-widget> does. Prints every
 problem of a skipped row as "path: reason" (e.g. "postings[3].title: must
@@ -110,6 +114,8 @@ Options:
                         With --format and a file: the URL it was downloaded
                         from (Personio links postings on its host)
       --strict          Exit 1 when any row is skipped or any field dropped
+      --strict-locations
+                        With --format: exit 1 when any location got no country
       --now <date>      The moment closing dates (validThrough) are checked
                         against: an ISO 8601 date or date-time (default: the
                         CAREERS_NOW environment variable, else the clock)

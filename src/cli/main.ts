@@ -25,6 +25,7 @@ import { CONVERT_HELP, FORMAT_LIST, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP } from
 import { checkUrl, readSource, specOf, xmlParser, type RawSource, type SourceSpec } from './read.js';
 import { htmlParser } from './html.js';
 import { droppedLines, expiredLine, foundLines, problemLines, summaryLine, unresolvedLine, warningCounts } from './report.js';
+import type { UnresolvedPlace } from '../feed/adapters/types.js';
 import { parseNow, systemClock } from '../model/clock.js';
 
 const NAME = 'careers-feed';
@@ -77,7 +78,7 @@ function checkLanguage(value: string): string {
 
 /** Decodes and adapts one source (HTML inside it read with parse5); messages name it. */
 async function adapt(raw: RawSource, spec: SourceSpec, format: FeedFormat, xml: XmlParser): Promise<NativeResult> {
-  const payload = decodePayload(raw.text, raw.contentType, xml, raw.name);
+  const payload = await decodePayload(raw.text, raw.contentType, xml, raw.name);
   const language = (raw.url ? languageFromUrl(raw.url) : undefined) ?? spec.language;
   try {
     return await toNativeFeed(payload, { format, language, url: raw.url, html: HTML_PARSER });
@@ -124,6 +125,7 @@ async function convert(args: string[]): Promise<number> {
       'source-url': { type: 'string', short: 's', multiple: true },
       out: { type: 'string', short: 'o' },
       strict: { type: 'boolean' },
+      'strict-locations': { type: 'boolean' },
       now: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -172,8 +174,9 @@ async function convert(args: string[]): Promise<number> {
   err(summaryLine(feed));
   for (const line of problemLines(feed, origin)) err(`  ${line}`);
   for (const line of droppedLines(feed, origin)) err(`  ${line}`);
-  const unresolved = results.reduce((sum, r) => sum + r.unresolvedLocations, 0);
-  if (unresolved > 0) err(unresolvedLine(unresolved));
+  const places = results.flatMap((r) => r.unresolvedLocations);
+  const unresolved = unresolvedLine(places);
+  if (unresolved) err(unresolved);
   const expired = expiredLine(feed, now);
   if (expired) err(expired);
   for (const line of foundLines(feed)) err(line);
@@ -196,6 +199,9 @@ async function convert(args: string[]): Promise<number> {
   if (values.strict && warnings) {
     throw new CliError(`${warnings} and --strict is set; nothing written`, EXIT.invalid);
   }
+  if (values['strict-locations'] && places.length > 0) {
+    throw new CliError(`${places.length} location(s) without a country and --strict-locations is set; nothing written`, EXIT.invalid);
+  }
   const native = {
     version: 1,
     ...(feed.organization ? { organization: feed.organization } : {}),
@@ -214,6 +220,7 @@ async function validateCommand(args: string[]): Promise<number> {
       language: { type: 'string', short: 'l' },
       'source-url': { type: 'string', short: 's' },
       strict: { type: 'boolean' },
+      'strict-locations': { type: 'boolean' },
       now: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -234,9 +241,9 @@ async function validateCommand(args: string[]): Promise<number> {
   const spec: SourceSpec = given.kind === 'file' ? { ...given, sourceUrl } : given;
   const raw = await readSource(spec);
   let data: unknown;
-  let unresolved = 0;
+  let unresolved: readonly UnresolvedPlace[] = [];
   if (format === 'careers') {
-    data = decodePayload(raw.text, raw.contentType, xmlParser(), raw.name);
+    data = await decodePayload(raw.text, raw.contentType, xmlParser(), raw.name);
   } else {
     const result = await adapt(raw, spec, format, xmlParser());
     data = result.feed;
@@ -258,7 +265,8 @@ async function validateCommand(args: string[]): Promise<number> {
   for (const line of problemLines(feed)) out(line);
   for (const line of droppedLines(feed)) out(line);
   out(summaryLine(feed));
-  if (unresolved > 0) out(unresolvedLine(unresolved));
+  const unresolvedText = unresolvedLine(unresolved);
+  if (unresolvedText) out(unresolvedText);
   const expired = expiredLine(feed, now);
   if (expired) out(expired);
   for (const line of foundLines(feed)) out(line);
@@ -266,6 +274,10 @@ async function validateCommand(args: string[]): Promise<number> {
   if (noLanguage > 0) out(`hint: ${noLanguage} row(s) have no language in their source; give --language <tag>`);
   if (feed.postings.length === 0 && feed.skipped.length > 0) {
     out(`invalid: no valid posting (all ${feed.skipped.length} rows skipped)`);
+    return EXIT.invalid;
+  }
+  if (values['strict-locations'] && unresolved.length > 0) {
+    out(`invalid: ${unresolved.length} location(s) without a country (--strict-locations)`);
     return EXIT.invalid;
   }
   const warnings = warningCounts(feed);

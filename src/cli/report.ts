@@ -5,6 +5,7 @@
  */
 import type { ParsedFeed, SkippedPosting } from '../feed/parse.js';
 import { isOpen } from '../model/dates.js';
+import type { UnresolvedPlace } from '../feed/adapters/types.js';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -81,9 +82,30 @@ export function foundLines(feed: ParsedFeed): string[] {
   ];
 }
 
-/** `3 locations without a country`: source places no country was found for. */
-export const unresolvedLine = (count: number): string =>
-  `${plural(count, 'location')} without a country`;
+/**
+ * `3 locations without a country: "Dublin" (postings "7", "9"), "New York,
+ * NY" (posting "8")`: the source places no country was found for, counted
+ * per posting, each place named once with the ids of its postings; or
+ * `undefined` when there are none.
+ */
+export function unresolvedLine(places: readonly UnresolvedPlace[], limit = 10): string | undefined {
+  if (places.length === 0) return undefined;
+  const byText = new Map<string, string[]>();
+  for (const { text, id } of places) {
+    const ids = byText.get(text) ?? [];
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+    byText.set(text, ids);
+  }
+  const shown = [...byText]
+    .slice(0, limit)
+    .map(([text, ids]) => {
+      const named = ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? ', …' : '');
+      return `${JSON.stringify(text)}${ids.length ? ` (${ids.length === 1 ? 'posting' : 'postings'} ${named})` : ''}`;
+    })
+    .join(', ');
+  const more = byText.size > limit ? `, and ${byText.size - limit} more` : '';
+  return `${plural(places.length, 'location')} without a country: ${shown}${more}`;
+}
 
 /**
  * `2 postings closed before 2026-12-01 (validThrough passed): "a", "b"`, or

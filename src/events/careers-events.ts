@@ -5,6 +5,7 @@
  */
 import type { FailedSource, FeedErrorKind } from '../feed/errors.js';
 import type { SourceFormat } from '../feed/formats.js';
+import type { UnresolvedPlace } from '../feed/adapters/types.js';
 
 /** Fired when a feed was loaded and validated. */
 export interface CareersLoadDetail {
@@ -24,8 +25,14 @@ export interface CareersLoadDetail {
   readonly countries: readonly string[];
   /** The format each source was read as (`careers`, `greenhouse`, …), in `src` order. */
   readonly formats: readonly SourceFormat[];
-  /** Source locations that named no recognisable country (ATS feeds). */
+  /** How many source locations (per posting) named no recognisable country (ATS feeds). */
   readonly unresolvedLocations: number;
+  /**
+   * Those locations as the source wrote them, with the id of their posting
+   * (`{ text: "Dublin", id: "42" }`), at most 100: what to fix in the ATS so
+   * they get a country.
+   */
+  readonly unresolvedPlaces: readonly UnresolvedPlace[];
   /**
    * `src` URLs that could not be used (after retries) while the others were
    * shown, in `src` order; empty when every source loaded.

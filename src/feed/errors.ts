@@ -44,3 +44,15 @@ export class FeedError extends Error {
     Object.assign(this, options);
   }
 }
+
+/**
+ * Whether trying again may help: network errors, timeouts, HTTP 5xx and 429;
+ * not other HTTP errors (404, 403, …) nor a body that is not a feed, which
+ * would come back the same. An error of several sources may help when one
+ * of them may. The retry policy (`retry.ts`) and the Retry button share it.
+ */
+export const isRetryable = (error: unknown): boolean =>
+  error instanceof FeedError &&
+  (error.failedSources ?? [error]).some(
+    ({ kind, status = 0 }) => kind === 'network' || kind === 'timeout' || (kind === 'http' && (status >= 500 || status === 429)),
+  );

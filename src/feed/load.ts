@@ -39,7 +39,8 @@ export interface FetchTextOptions {
  * Fetches `url` and reads its body as text, decoded by its declared charset
  * (`decodeBody`). Network failures, a `timeout` that expires (while waiting
  * for the headers or for the body) and HTTP errors become typed `FeedError`s
- * (`network`, `timeout`, or `http` with the status and any `Retry-After`); an
+ * (`network`, `timeout`, or `http` with the status and any `Retry-After`); a
+ * body over `MAX_FEED_BYTES` is a `parse` FeedError, and is not downloaded; an
  * abort of `signal` rejects with the abort reason, so the caller can tell
  * "superseded" from "failed".
  */
@@ -80,11 +81,19 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
       const retryAfter = response.headers.get('retry-after') ?? undefined;
       throw new FeedError('http', `${url} answered HTTP ${response.status}`, response.status, { retryAfter });
     }
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await response.arrayBuffer(); // an abort of the request errors its body too
-    } catch (error) {
-      throw failure(error, 'Could not read');
+    // A body too large for a feed is refused before it is read (by its Content-Length), or as soon as it
+    // passes the limit: read whole, an endless or a huge body would eat the tab's memory long before the timeout.
+    let bytes: ArrayBuffer | undefined;
+    if (!(Number(response.headers.get('content-length')) > MAX_FEED_BYTES)) {
+      try {
+        bytes = await readBody(response); // an abort of the request errors its body too
+      } catch (error) {
+        throw failure(error, 'Could not read');
+      }
+    }
+    if (!bytes) {
+      request.abort(); // the rest of the body is not downloaded
+      throw new FeedError('parse', `${url} is larger than 20 MB, the most the widget reads`);
     }
     const contentType = response.headers.get('content-type');
     return { text: decodeBody(bytes, contentType, url), contentType };
@@ -92,6 +101,26 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     done.abort();
     signal?.removeEventListener('abort', forward);
   }
+}
+
+/** The most bytes a feed body may have (20 MB); a larger one is a `parse` error. */
+export const MAX_FEED_BYTES = 20 * 1024 * 1024;
+
+/** A response's body, or `undefined` as soon as it passes `MAX_FEED_BYTES` (the rest is not read). */
+async function readBody(response: Response): Promise<ArrayBuffer | undefined> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  const reader = response.body?.getReader(); // none for a 204
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if ((size += value.length) > MAX_FEED_BYTES) {
+      reader.cancel().catch(() => undefined); // stops the download, whatever fetch it came from
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return new Blob(chunks).arrayBuffer();
 }
 
 /** The `charset` parameter of a content type, if any. */

@@ -12,6 +12,7 @@ import { describeDropped, describeSkipped, parseFeed } from './parse.js';
 import type { FeedOrganization } from './schema.js';
 import type { FeedFormat, SourceFormat } from './formats.js';
 import type { FailedSource } from './errors.js';
+import type { UnresolvedPlace } from './adapters/types.js';
 import type { RetryOptions } from './retry.js';
 import type { Sleep } from './load.js';
 import { normalizePostings } from '../model/normalize.js';
@@ -67,11 +68,20 @@ export interface LoadedFeed {
   readonly droppedFields: number;
   /** The format each source was read as. */
   readonly formats: readonly SourceFormat[];
-  /** Source locations that could not be placed in a country. */
+  /** How many source locations could not be placed in a country (per posting and place). */
   readonly unresolvedLocations: number;
+  /** Those locations as the source wrote them, with their posting's id, at most `MAX_PLACES`. */
+  readonly unresolvedPlaces: readonly UnresolvedPlace[];
   /** Feed URLs that could not be used while others could, in `src` order. */
   readonly failedSources: readonly FailedSource[];
 }
+
+/** The most unresolved places named to the site owner: enough to act on, bounded for a huge feed. */
+export const MAX_PLACES = 100;
+
+/** `"Dublin" (posting 42)`. */
+export const describePlace = ({ text, id }: UnresolvedPlace): string =>
+  `${JSON.stringify(text)}${id === undefined ? '' : ` (posting ${JSON.stringify(id)})`}`;
 
 // HTML inside payloads needs no parser here: the adapters' HTML helpers
 // default to the platform's DOMParser (adapters/html.ts).
@@ -92,7 +102,7 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
   let native: {
     feed: unknown;
     formats: readonly SourceFormat[];
-    unresolvedLocations: number;
+    unresolvedLocations: readonly UnresolvedPlace[];
     failedSources: readonly FailedSource[];
   };
   if (request.feed !== undefined && request.feed !== null) native = await single(request.feed);
@@ -116,9 +126,10 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
   const parsed = parseFeed(native.feed);
   if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));
   if (parsed.dropped.length) console.warn(describeDropped(parsed.dropped));
-  if (native.unresolvedLocations) {
+  const places = native.unresolvedLocations.slice(0, MAX_PLACES);
+  if (places.length) {
     console.info(
-      `careers-widget: ${native.unresolvedLocations} location(s) in the ${native.formats.join('/')} feed named no recognisable country; those postings show under "All countries".`,
+      `careers-widget: ${native.unresolvedLocations.length} location(s) in the ${native.formats.join('/')} feed named no recognisable country; those postings show under "All countries": ${places.map(describePlace).join(', ')}.`,
     );
   }
   return {
@@ -127,7 +138,8 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal): Promi
     skipped: parsed.skipped.length,
     droppedFields: parsed.dropped.length,
     formats: native.formats,
-    unresolvedLocations: native.unresolvedLocations,
+    unresolvedLocations: native.unresolvedLocations.length,
+    unresolvedPlaces: places,
     failedSources: native.failedSources,
   };
 }

@@ -8,11 +8,12 @@
  * "now" (`clock`, for `Retry-After` dates) are injected, so tests never wait.
  * A lazy chunk: `loadSources` imports it after a first failure only.
  */
-import { FeedError } from './errors.js';
+import { FeedError, isRetryable } from './errors.js';
 import { systemClock, type Clock } from '../model/clock.js';
 import type { Sleep } from './load.js';
 
 export type { Sleep } from './load.js';
+export { isRetryable };
 
 export interface RetryOptions {
   /** Attempts after the first one; default 2. */
@@ -72,13 +73,6 @@ export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise
       },
     );
   });
-}
-
-/** Whether a failed request is worth trying again: network errors, timeouts, HTTP 5xx and 429. */
-export function isRetryable(error: unknown): boolean {
-  if (!(error instanceof FeedError)) return false;
-  if (error.kind === 'network' || error.kind === 'timeout') return true;
-  return error.kind === 'http' && error.status !== undefined && (error.status >= 500 || error.status === 429);
 }
 
 /**

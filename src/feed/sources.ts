@@ -13,10 +13,9 @@ import { fetchText, parseJson, type Sleep } from './load.js';
 import type { RetryOptions } from './retry.js';
 import { isLanguageTag, isRecord } from './checks.js';
 import { cleanTag } from '../i18n/tags.js';
-import { candidateFormats } from './adapters/detect.js';
 import { loadAdapter } from './adapters/registry.js';
-import { isXmlNode, parseXml } from './adapters/xml.js';
 import type { HtmlParser } from './adapters/html.js';
+import type { UnresolvedPlace } from './adapters/types.js';
 
 /** The one method of `DOMParser` the XML decoder needs (browser or xmldom). */
 export interface XmlParser {
@@ -29,8 +28,8 @@ export interface NativeResult {
   readonly feed: unknown;
   /** The format the payload was read as. */
   readonly format: SourceFormat;
-  /** Source locations that got no country. */
-  readonly unresolvedLocations: number;
+  /** Source locations that got no country, as written in the source, with their posting's id (one per posting and place). */
+  readonly unresolvedLocations: readonly UnresolvedPlace[];
 }
 
 export interface ToNativeOptions {
@@ -80,13 +79,23 @@ export interface LoadedSources {
   readonly feed: unknown;
   /** The format of each source that loaded, in URL order. */
   readonly formats: readonly SourceFormat[];
-  /** Source locations without a country, over all sources. */
-  readonly unresolvedLocations: number;
+  /** Source locations without a country, over all sources, as written in them. */
+  readonly unresolvedLocations: readonly UnresolvedPlace[];
   /** The sources that could not be used, in URL order (empty when all loaded). */
   readonly failedSources: readonly FailedSource[];
 }
 
 const XML_TYPE = /^\s*(?:application|text)\/(?:[\w.+-]+\+)?xml\s*(?:;|$)/i;
+
+/**
+ * A lazy chunk of the feed code (XML, format detection, an adapter): a page
+ * reading a native JSON feed never downloads them. One that does not
+ * download is a `network` failure, like the feed itself not downloading.
+ */
+export const feedModule = <T>(load: Promise<T>, what: string): Promise<T> =>
+  load.catch((error: unknown) => {
+    throw new FeedError('network', `Could not download the ${what} module of the widget: ${(error as Error).message}`);
+  });
 
 /**
  * Decodes a response body: JSON, unless the content type is XML
@@ -95,12 +104,12 @@ const XML_TYPE = /^\s*(?:application|text)\/(?:[\w.+-]+\+)?xml\s*(?:;|$)/i;
  * (an error or login page instead of a feed), and XML without a parser throw
  * a `parse` FeedError naming `source`.
  */
-export function decodePayload(
+export async function decodePayload(
   text: string,
   contentType: string | null,
   xmlParser?: XmlParser,
   source = 'The feed',
-): unknown {
+): Promise<unknown> {
   const body = text.replace(/^\uFEFF/, '');
   const xml = (contentType !== null && XML_TYPE.test(contentType)) || body.trimStart().startsWith('<');
   if (!xml) return parseJson(body, source);
@@ -108,6 +117,7 @@ export function decodePayload(
     throw new FeedError('parse', `${source} is an HTML page, not a feed`);
   }
   if (!xmlParser) throw new FeedError('parse', `${source} is XML, and no XML parser is available to read it`);
+  const { parseXml } = await feedModule(import('./adapters/xml.js'), 'XML');
   try {
     // An XML declaration must come first: drop whitespace some servers send before it.
     return parseXml(body.trimStart(), xmlParser);
@@ -122,8 +132,6 @@ export function decodePayload(
 
 const adapterFormats = FEED_FORMATS.filter((f) => f !== 'auto' && f !== 'careers').join(', ');
 
-const looksLike = (payload: unknown, formats: readonly SourceFormat[]): string =>
-  isXmlNode(payload) ? `an XML document <${payload.name}>` : `a ${formats.join(' or ')} feed`;
 
 /**
  * Turns a decoded payload into a native v1 feed. `careers` passes through
@@ -133,6 +141,11 @@ const looksLike = (payload: unknown, formats: readonly SourceFormat[]): string =
  * format and back) is a `schema` FeedError too.
  */
 export async function toNativeFeed(payload: unknown, options: ToNativeOptions): Promise<NativeResult> {
+  // A native feed needs no detection: the common case loads no detection code.
+  if (options.format === 'careers' || (options.format === 'auto' && isNativeEnvelope(payload))) {
+    return { feed: payload, format: 'careers', unresolvedLocations: [] };
+  }
+  const { candidateFormats, isXmlNode } = await feedModule(import('./adapters/detect.js'), 'format detection');
   const candidates = candidateFormats(payload);
   let format: SourceFormat;
   if (options.format === 'auto') {
@@ -146,18 +159,17 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
     format = detected;
   } else {
     format = options.format;
-    if (format !== 'careers') {
-      const xml = isXmlNode(payload);
-      if (format === 'personio' ? !xml : xml) {
-        throw new FeedError('schema', `The feed is ${xml ? 'XML' : 'not XML'}, so it is not a ${format} feed`);
-      }
-      if (candidates.length > 0 && !candidates.includes(format)) {
-        throw new FeedError('schema', `The feed looks like ${looksLike(payload, candidates)}, not a ${format} feed`);
-      }
+    const xml = isXmlNode(payload);
+    if (format === 'personio' ? !xml : xml) {
+      throw new FeedError('schema', `The feed is ${xml ? 'XML' : 'not XML'}, so it is not a ${format} feed`);
+    }
+    if (candidates.length > 0 && !candidates.includes(format)) {
+      const looksLike = xml ? `an XML document <${payload.name}>` : `a ${candidates.join(' or ')} feed`;
+      throw new FeedError('schema', `The feed looks like ${looksLike}, not a ${format} feed`);
     }
   }
-  if (format === 'careers') return { feed: payload, format, unresolvedLocations: 0 };
-  const adapt = await loadAdapter(format);
+  if (format === 'careers') return { feed: payload, format, unresolvedLocations: [] };
+  const adapt = await feedModule(loadAdapter(format), `${format} feed`);
   try {
     // A malformed fallback language (`en_GB`, `fr-`) is cleaned, or dropped: never handed on as it is.
     const language = cleanTag(options.language);
@@ -237,7 +249,7 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
     if (url === undefined) throw new FeedError('network', `Invalid feed URL "${list[position]}"`);
     const { text, contentType } = await fetchOne(url);
     signal?.throwIfAborted();
-    const payload = decodePayload(text, contentType, options.xmlParser, url);
+    const payload = await decodePayload(text, contentType, options.xmlParser, url);
     const language = languageFromUrl(url) ?? options.language;
     try {
       const result = await toNativeFeed(payload, { format: options.format, language, url, html: options.html });
@@ -292,7 +304,7 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
   return {
     feed: loaded.length === 1 ? loaded[0]!.feed : (await loadMerge()).mergeFeeds(loaded),
     formats: loaded.map((r) => r.format),
-    unresolvedLocations: loaded.reduce((sum, r) => sum + r.unresolvedLocations, 0),
+    unresolvedLocations: loaded.flatMap((r) => r.unresolvedLocations),
     failedSources,
   };
 }

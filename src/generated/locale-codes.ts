@@ -11,17 +11,33 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
   `de`,
   `es`,
   `fr`,
+  `it`,
+  `ja`,
+  `nl`,
+  `pl`,
+  `pt`,
+  `sv`,
+  `zh-Hans`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `de`,
   `en`,
   `es`,
   `fr`,
+  `it`,
+  `ja`,
+  `nl`,
+  `pl`,
+  `pt`,
+  `sv`,
+  `zh-Hans`,
 ] as const;

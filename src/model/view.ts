@@ -34,6 +34,16 @@ const keepIfOffered = (value: string, facets: readonly Facet[]) =>
   value && facets.some((f) => f.value === value) ? value : '';
 
 /**
+ * The language options, plus the selected language with a count of 0 when it
+ * has no postings: the control then shows what the list is filtered to (not
+ * "All languages"), and choosing "All languages" is a real change.
+ */
+function withSelected(facets: Facet[], language: string, name: (code: string) => string): Facet[] {
+  if (language === ALL_LANGUAGES || facets.some((f) => f.value === language)) return facets;
+  return [...facets, { value: language, label: name(language), count: 0 }];
+}
+
+/**
  * Derives the view. Facets other than language are computed from the postings
  * in the selected language only, so the country list holds just the countries
  * that have postings in that language; a selected value that no longer has
@@ -63,7 +73,7 @@ export function buildView(
   };
   return {
     filters,
-    languages: languageFacets(postings, locale, labels.language),
+    languages: withSelected(languageFacets(postings, locale, labels.language), language, labels.language),
     countries,
     departments,
     workplaces,

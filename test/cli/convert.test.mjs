@@ -151,7 +151,39 @@ describe('convert: summary, options and merging', () => {
     assert.equal(code, 0);
     assert.match(stderr, /5 postings, 1 skipped: #5 "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\n/);
     assert.match(stderr, /^ {2}postings\[5\]\.datePosted: .+ \(id "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\)$/m);
-    assert.match(stderr, /^\d+ locations? without a country$/m);
+    assert.match(stderr, /^1 location without a country: "Berlin" \(posting "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f"\)$/m);
+  });
+
+  it('names the places without a country with their posting ids, each place once, ten at most', async () => {
+    const cities = ['Atlantis', 'Dublin', 'Springfield', 'Gotham', 'Metropolis', 'Avalon', 'Eldorado', 'Shangri-La', 'Utopia', 'Xanadu', 'Zion', 'Camelot'];
+    // Lever: one posting per city, plus a second posting in Dublin (counted twice, named once).
+    const lever = [...cities, 'Dublin'].map((city, i) => ({
+      id: `p${i}`,
+      text: `Role ${i}`,
+      hostedUrl: `https://jobs.example/p${i}`,
+      createdAt: 1786440600000,
+      categories: { location: city },
+    }));
+    const { code, stderr } = await run(['convert', '--format', 'lever', '-l', 'en', '--file', '-'], { input: JSON.stringify(lever) });
+    assert.equal(code, 0, stderr);
+    const named = cities
+      .slice(0, 10)
+      .map((c, i) => `"${c}" (${c === 'Dublin' ? 'postings "p1", "p12"' : `posting "p${i}"`})`)
+      .join(', ');
+    assert.ok(stderr.split('\n').includes(`13 locations without a country: ${named}, and 2 more`), stderr);
+  });
+
+  it('--strict-locations fails, writing nothing, when a location got no country', async () => {
+    const lever = [{ id: 'p1', text: 'Role', hostedUrl: 'https://jobs.example/p1', createdAt: 1786440600000, categories: { location: 'Atlantis' } }];
+    const args = ['convert', '--format', 'lever', '-l', 'en', '--file', '-'];
+    const strict = await run([...args, '--strict-locations'], { input: JSON.stringify(lever) });
+    assert.equal(strict.code, 1);
+    assert.equal(strict.stdout, '');
+    assert.match(strict.stderr, /1 location\(s\) without a country and --strict-locations is set; nothing written/);
+    const placed = [{ ...lever[0], categories: { location: 'Lisbon, Portugal' } }];
+    const ok = await run([...args, '--strict-locations'], { input: JSON.stringify(placed) });
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(JSON.parse(ok.stdout).postings.length, 1);
   });
 
   it('keeps a posting without a link when it has content, and says so', async () => {

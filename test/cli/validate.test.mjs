@@ -167,7 +167,11 @@ describe('validate', () => {
     assert.equal(converted.code, 0);
     assert.match(converted.stdout, /^read .*workable\.json as workable$/m);
     assert.match(converted.stdout, /^5 postings, 1 skipped: #5 "B6C7D8E9F0"$/m);
-    assert.match(converted.stdout, /^1 location without a country$/m);
+    assert.match(converted.stdout, /^1 location without a country: "Rotterdam" \(posting "W1X2Y3Z4A5"\)$/m);
+    assert.match(converted.stdout, /^valid, with 1 skipped row/m);
+    const strict = await run(['validate', '--format', 'workable', '--language', 'en', '--strict-locations', fixture('workable.json')]);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stdout, /^invalid: 1 location\(s\) without a country \(--strict-locations\)$/m);
   });
 
   it('a file that is not JSON: one line, exit 1', async () => {

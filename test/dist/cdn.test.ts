@@ -91,6 +91,17 @@ describe('dist/careers-widget.js on a plain page', () => {
     el.remove();
   });
 
+  it('loads the Simplified Chinese chunk for a zh-CN page', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<careers-widget id="zh" src="/demo/feed.json" locale="zh-CN"></careers-widget>');
+    const el = document.getElementById('zh')!;
+    const label = await until(() => {
+      const l = el.shadowRoot?.querySelector('label[for="filter-country"]');
+      return l && l.textContent!.trim() === '国家/地区' ? l : null;
+    }, 'Chinese UI');
+    expect(label.textContent!.trim()).to.equal('国家/地区');
+    el.remove();
+  });
+
   it('bundles Lit in production mode, minified', async () => {
     // The test framework loads its own (development) Lit into this page, so
     // check the file itself rather than the page's warnings.

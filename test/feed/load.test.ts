@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FEED_ACCEPT, decodeBody, declaredCharset, fetchText, parseJson } from '../../src/feed/load.js';
+import { FEED_ACCEPT, MAX_FEED_BYTES, decodeBody, declaredCharset, fetchText, parseJson } from '../../src/feed/load.js';
 import { FEED_ERROR_KINDS, FeedError } from '../../src/feed/errors.js';
 import { fakeTimers, latin1, neverAnswers, rejection, stalledBody } from '../support/network.js';
 
@@ -78,9 +78,12 @@ describe('fetchText with the global fetch', () => {
     });
 
     it('turns a body that fails to read into a network FeedError', async () => {
-      const response = new Response('{}');
-      response.arrayBuffer = () => Promise.reject(new TypeError('network error'));
-      stubFetch(async () => response);
+      // The connection drops in the middle of the body.
+      const body = new ReadableStream<Uint8Array>({
+        start: (c) => c.enqueue(new TextEncoder().encode('{"version":')),
+        pull: (c) => c.error(new TypeError('network error')),
+      });
+      stubFetch(async () => new Response(body));
       const error = (await rejection(fetchText('https://feeds.example/jobs.json'))) as FeedError;
       expect([error.kind, error.message]).to.deep.equal(['network', 'Could not read https://feeds.example/jobs.json: network error']);
     });
@@ -121,6 +124,60 @@ describe('fetchText with the global fetch', () => {
     });
   });
 
+  describe('bodies too large for a feed (over 20 MB)', () => {
+    const MESSAGE = 'https://feeds.example/jobs.json is larger than 20 MB, the most the widget reads';
+    /** A body of `size` bytes in 1 MB chunks, made as they are read; records how much was read and whether the download stopped. */
+    function body(size: number) {
+      const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+      const state = { read: 0, cancelled: false };
+      const stream = new ReadableStream<Uint8Array>({
+        pull(c) {
+          if (state.read >= size) return c.close();
+          const part = chunk.subarray(0, Math.min(chunk.length, size - state.read));
+          state.read += part.length;
+          c.enqueue(part);
+        },
+        cancel: () => void (state.cancelled = true),
+      });
+      return { stream, state };
+    }
+
+    it('a Content-Length over the limit: refused before a byte of the body is read, and the request stopped', async () => {
+      const { stream, state } = body(MAX_FEED_BYTES + 1);
+      let signal!: AbortSignal;
+      stubFetch(async (_, init) => {
+        signal = init!.signal!;
+        return new Response(stream, { headers: { 'content-length': String(MAX_FEED_BYTES + 1) } });
+      });
+      const error = (await rejection(fetchText('https://feeds.example/jobs.json'))) as FeedError;
+      expect([error.kind, error.message]).to.deep.equal(['parse', MESSAGE]);
+      expect(state.read).to.be.at.most(1024 * 1024); // at most the chunk the stream queued on its own
+      expect(signal.aborted, 'the download is stopped').to.equal(true);
+    });
+
+    it('a body without Content-Length: reading stops as soon as it passes the limit', async () => {
+      const { stream, state } = body(Infinity);
+      stubFetch(async () => new Response(stream));
+      const error = (await rejection(fetchText('https://feeds.example/jobs.json'))) as FeedError;
+      expect([error.kind, error.message]).to.deep.equal(['parse', MESSAGE]);
+      expect(state.read).to.be.below(MAX_FEED_BYTES + 3 * 1024 * 1024);
+      expect(state.cancelled, 'the download is stopped').to.equal(true);
+    });
+
+    it('a body of exactly 20 MB is read', async () => {
+      const { stream } = body(MAX_FEED_BYTES);
+      stubFetch(async () => new Response(stream));
+      const { text } = await fetchText('https://feeds.example/jobs.json');
+      expect(text.length).to.equal(MAX_FEED_BYTES);
+      expect(MAX_FEED_BYTES).to.equal(20 * 1024 * 1024);
+    });
+
+    it('a response without a body reads as empty', async () => {
+      stubFetch(async () => new Response(null, { status: 200 }));
+      expect((await fetchText('https://feeds.example/jobs.json')).text).to.equal('');
+    });
+  });
+
   describe('abort', () => {
     it('passes an abort through unchanged, not as a FeedError', async () => {
       const controller = new AbortController();
@@ -142,13 +199,14 @@ describe('fetchText with the global fetch', () => {
 
     it('passes an abort during the body read through unchanged', async () => {
       const controller = new AbortController();
-      const response = new Response('{}');
       const abortError = new DOMException('aborted', 'AbortError');
-      response.arrayBuffer = () => {
-        controller.abort(abortError);
-        return Promise.reject(abortError);
-      };
-      stubFetch(async () => response);
+      const body = new ReadableStream<Uint8Array>({
+        pull: (c) => {
+          controller.abort(abortError);
+          c.error(abortError);
+        },
+      });
+      stubFetch(async () => new Response(body));
       expect(await rejection(fetchText('https://feeds.example/jobs.json', { signal: controller.signal }))).to.equal(abortError);
     });
   });

@@ -30,6 +30,14 @@ describe('isRetryable', () => {
     expect(isRetryable(new DOMException('aborted', 'AbortError'))).to.equal(false);
     expect(isRetryable(new TypeError('bug'))).to.equal(false);
   });
+
+  it('several sources that all failed: yes when one of them may recover', () => {
+    const source = (kind: FeedError['kind'], status?: number) => ({ url: 'https://a.example/', kind, status, message: 'm' });
+    const all = (...failedSources: ReturnType<typeof source>[]) => new FeedError('http', 'x', 404, { failedSources });
+    expect(isRetryable(all(source('http', 404), source('timeout')))).to.equal(true);
+    expect(isRetryable(all(source('http', 404), source('http', 502)))).to.equal(true);
+    expect(isRetryable(all(source('http', 404), source('parse'), source('schema')))).to.equal(false);
+  });
 });
 
 describe('retryAfterMs', () => {

@@ -3,7 +3,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { XmlNode } from '../../src/feed/adapters/types.js';
 import type { HtmlParser } from '../../src/feed/adapters/html.js';
-import { decodePayload, languageFromUrl, loadSources, toNativeFeed } from '../../src/feed/sources.js';
+import { decodePayload, feedModule, languageFromUrl, loadSources, toNativeFeed } from '../../src/feed/sources.js';
 import { mergeFeeds, mergeFeedsTraced } from '../../src/feed/merge.js';
 import { ATS_FIXTURES, expectFeedError, fixtureJson, fixtureText } from './adapters/support.js';
 import { fakeTimers, latin1, neverAnswers, rejection } from '../support/network.js';
@@ -33,31 +33,40 @@ const native = (postings: unknown[], organization?: unknown) => ({
 const idsOf = (feed: unknown): string[] => (feed as { postings: { id: string }[] }).postings.map((p) => p.id);
 
 describe('decodePayload', () => {
-  it('parses JSON, with or without a content type and a BOM', () => {
-    expect(decodePayload('{"a":1}', 'application/json')).to.deep.equal({ a: 1 });
-    expect(decodePayload('\uFEFF [1, 2]', null)).to.deep.equal([1, 2]);
+  it('parses JSON, with or without a content type and a BOM', async () => {
+    expect(await decodePayload('{"a":1}', 'application/json')).to.deep.equal({ a: 1 });
+    expect(await decodePayload('\uFEFF [1, 2]', null)).to.deep.equal([1, 2]);
   });
 
-  it('reads XML when the content type says so, or the body starts with "<"', () => {
+  it('reads XML when the content type says so, or the body starts with "<"', async () => {
     const parser = new DOMParser();
-    const byType = decodePayload('<workzag-jobs><position><id>1</id></position></workzag-jobs>', 'text/xml; charset=utf-8', parser) as XmlNode;
+    const byType = (await decodePayload('<workzag-jobs><position><id>1</id></position></workzag-jobs>', 'text/xml; charset=utf-8', parser)) as XmlNode;
     expect(byType.name).to.equal('workzag-jobs');
     expect(byType.children.map((c) => c.name)).to.deep.equal(['position']);
-    const bySniff = decodePayload('\n  <?xml version="1.0"?><workzag-jobs/>', 'application/octet-stream', parser) as XmlNode;
+    const bySniff = (await decodePayload('\n  <?xml version="1.0"?><workzag-jobs/>', 'application/octet-stream', parser)) as XmlNode;
     expect(bySniff.name).to.equal('workzag-jobs');
-    const plusXml = decodePayload('<feed/>', 'application/atom+xml', parser) as XmlNode;
+    const plusXml = (await decodePayload('<feed/>', 'application/atom+xml', parser)) as XmlNode;
     expect(plusXml.name).to.equal('feed');
   });
 
-  it('throws a parse FeedError naming the source for malformed JSON', () => {
-    const error = expectFeedError(() => decodePayload('{"jobs": [', 'application/json', undefined, 'https://x.example/f'), 'parse');
+  it('throws a parse FeedError naming the source for malformed JSON', async () => {
+    const error = await feedError(decodePayload('{"jobs": [', 'application/json', undefined, 'https://x.example/f'), 'parse');
     expect(error.message).to.contain('https://x.example/f');
     expect(error.message).to.contain('not valid JSON');
   });
 
-  it('throws a parse FeedError for XML without a parser, and for malformed XML', () => {
-    expect(expectFeedError(() => decodePayload('<workzag-jobs/>', null), 'parse').message).to.contain('XML');
-    expectFeedError(() => decodePayload('<workzag-jobs><position></workzag-jobs>', 'application/xml', new DOMParser()), 'parse');
+  it('throws a parse FeedError for XML without a parser, and for malformed XML', async () => {
+    expect((await feedError(decodePayload('<workzag-jobs/>', null), 'parse')).message).to.contain('XML');
+    await feedError(decodePayload('<workzag-jobs><position></workzag-jobs>', 'application/xml', new DOMParser()), 'parse');
+  });
+});
+
+describe('feedModule', () => {
+  it('passes a loaded module through, and turns a chunk that did not download into a network FeedError', async () => {
+    const module = { x: 1 };
+    expect(await feedModule(Promise.resolve(module), 'XML')).to.equal(module);
+    const error = await feedError(feedModule(Promise.reject(new TypeError('Failed to fetch dynamically imported module: x.js')), 'XML'), 'network');
+    expect(error.message).to.equal('Could not download the XML module of the widget: Failed to fetch dynamically imported module: x.js');
   });
 });
 
@@ -67,7 +76,7 @@ describe('toNativeFeed', () => {
     const result = await toNativeFeed(feed, { format: 'careers' });
     expect(result.feed).to.equal(feed);
     expect(result.format).to.equal('careers');
-    expect(result.unresolvedLocations).to.equal(0);
+    expect(result.unresolvedLocations).to.deep.equal([]);
     // Even when it is not valid: the native parser reports that later.
     const junk = { hello: 'world' };
     expect((await toNativeFeed(junk, { format: 'careers' })).feed).to.equal(junk);
@@ -79,7 +88,10 @@ describe('toNativeFeed', () => {
     const parsed = parseFeed(result.feed);
     expect(parsed.postings.length).to.be.greaterThan(0);
     expect(parsed.postings[0]!.id).to.equal('4801234005');
-    expect(result.unresolvedLocations).to.be.a('number');
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'Hybrid - London', id: '4801239003' },
+      { text: 'Remote', id: '4801239005' },
+    ]);
   });
 
   it('hands options.html to the adapter', async () => {
@@ -99,7 +111,7 @@ describe('toNativeFeed', () => {
   it('auto: a native feed passes through', async () => {
     const feed = native([row('a')]);
     const result = await toNativeFeed(feed, { format: 'auto' });
-    expect(result).to.deep.equal({ feed, format: 'careers', unresolvedLocations: 0 });
+    expect(result).to.deep.equal({ feed, format: 'careers', unresolvedLocations: [] });
   });
 
   it('auto: throws a schema FeedError listing the formats when nothing fits', async () => {
@@ -513,7 +525,11 @@ describe('loadSources', () => {
     const alone = async (file: string, format: 'greenhouse' | 'ashby') =>
       parseFeed((await toNativeFeed(await fixtureJson(file), { format, language: 'en' })).feed).postings.length;
     expect(parsed.postings.length).to.equal((await alone('greenhouse.json', 'greenhouse')) + (await alone('ashby.json', 'ashby')));
-    expect(result.unresolvedLocations).to.be.greaterThan(0);
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'Hybrid - London', id: '4801239003' },
+      { text: 'Remote', id: '4801239005' },
+      { text: 'Berlin', id: '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f' },
+    ]);
   });
 
   it('merges the two Personio XML feeds, each in the language of its URL', async () => {

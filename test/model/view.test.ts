@@ -50,13 +50,26 @@ describe('buildView', () => {
       }
     });
 
-    it('lists only languages that have postings, with their counts, whatever language is selected', () => {
-      const view = buildView(postings, request({ language: 'es' }), 'newest', labels('en'));
+    it('lists the languages that have postings, with their counts', () => {
+      const view = buildView(postings, request({ language: 'fr' }), 'newest', labels('en'));
       expect(view.languages).to.deep.equal([
         { value: 'de', label: 'Deutsch', count: 1 },
         { value: 'en', label: 'English', count: 4 },
         { value: 'fr', label: 'Français', count: 3 },
       ]);
+    });
+
+    it('adds the selected language with 0 when it has no postings, so the control shows what the list is filtered to', () => {
+      const view = buildView(postings, request({ language: 'es' }), 'newest', labels('en'));
+      expect(view.languages.map((f) => [f.value, f.count])).to.deep.equal([
+        ['de', 1],
+        ['en', 4],
+        ['fr', 3],
+        ['es', 0],
+      ]);
+      expect(view.languages.at(-1)?.label).to.equal('Español');
+      const all = buildView(postings, request({ language: ALL_LANGUAGES }), 'newest', labels('en'));
+      expect(all.languages.map((f) => f.value)).to.deep.equal(['de', 'en', 'fr']);
     });
 
     it('a language without postings yields no results and no country options', () => {

@@ -96,6 +96,19 @@ describe('size graph', () => {
     assert.equal(new Set(b.keys).size, b.keys.length);
   });
 
+  it('every ATS path also counts the modules all ATS paths load (format detection), each once', () => {
+    const withDetect = {
+      ...manifest,
+      'src/pipeline.ts': chunk('chunks/pipeline.js', ['_shared.js'], ['src/a.ts', 'src/b.ts', 'src/detect.ts']),
+      'src/detect.ts': chunk('chunks/detect.js', ['_common.js']),
+    };
+    const { paths } = downloadPaths(withDetect, { ...options, ats: ['src/detect.ts'] });
+    assert.deepEqual(paths[0].keys, ['src/cdn.ts', '_shared.js', 'src/pipeline.ts']);
+    assert.deepEqual(paths[1].extra, ['src/detect.ts', 'src/a.ts', '_common.js']);
+    assert.deepEqual(paths[2].extra, ['src/detect.ts', 'src/b.ts', '_common.js']);
+    assert.throws(() => downloadPaths(manifest, { ...options, ats: ['src/detect.ts'] }), /no chunk "src\/detect.ts"/);
+  });
+
   it('lists the lazy chunks on no path', () => {
     const { entry, paths } = downloadPaths(manifest, options);
     assert.deepEqual(offPath(manifest, [entry, ...starts], paths), ['_lit.js', 'src/locale.ts']);

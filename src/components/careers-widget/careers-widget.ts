@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { FeedError } from '../../feed/errors.js';
+import { FeedError, isRetryable } from '../../feed/errors.js';
 import type { FeedOrganization } from '../../feed/schema.js';
 import type { FeedTimers, LoadedFeed } from '../../feed/pipeline.js';
 import type { FeedFormat } from '../../feed/formats.js';
@@ -73,7 +73,7 @@ const loadDetailController = () =>
  *
  * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`. Nothing is rendered from this slot.
  *
- * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, failedSources}`.
+ * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, unresolvedPlaces, failedSources}`.
  * @fires careers-error - The feed could not be used, or a part of the widget did not download (`kind` `network`); `detail`: `{kind, message, status?, failedSources?, refresh?}`.
  * @fires careers-filter-change - The visitor changed a filter; `detail`: the filters and `resultCount`.
  * @fires careers-posting-click - The visitor followed a posting link; `detail`: `{id, title, url}`.
@@ -88,7 +88,7 @@ const loadDetailController = () =>
  * @csspart search-input - The search field.
  * @csspart status - The live result count.
  * @csspart notice - The note about postings skipped for errors in the feed, the refresh notice, and the alert that a part of the widget did not download.
- * @csspart refresh-notice - "Couldn't refresh the job listings." with a Retry button, above the postings kept from before.
+ * @csspart refresh-notice - "Couldn't refresh the job listings." above the postings kept from before, with a Retry button when trying again can help.
  * @csspart list - The list of cards.
  * @csspart card - One posting.
  * @csspart title - A card's heading.
@@ -273,7 +273,7 @@ export class CareersWidget extends LitElement {
    */
   private lastLoaded?: LoadedFeed;
 
-  /** The last refresh failed; the kept postings show a notice with Retry. */
+  /** The last refresh failed; the kept postings show a notice (with Retry when it can help). */
   @state() private refreshFailed = false;
 
   /** Posting pages, deep links and Apply links; a lazy chunk, loaded when needed. */
@@ -477,6 +477,7 @@ export class CareersWidget extends LitElement {
         countries: sorted(loaded.postings.flatMap((p) => p.countries)),
         formats: loaded.formats,
         unresolvedLocations: loaded.unresolvedLocations,
+        unresolvedPlaces: loaded.unresolvedPlaces,
         failedSources: loaded.failedSources,
       }),
     );
@@ -509,12 +510,14 @@ export class CareersWidget extends LitElement {
 
   /**
    * Locale for `Intl`: the requested one (`fr-CA` dates) when its language is
-   * the active UI language, else the UI locale, so names and sentences agree.
+   * the active UI language and it maps to that UI locale, else the UI locale,
+   * so names and sentences agree (a `zh-TW` browser shown the `zh-Hans` UI
+   * for its next language, `zh-CN`, gets Simplified country names too).
    */
   private get displayLocale(): string {
     const ui = currentUiLocale();
     const requested = this.requestedLanguages[0];
-    return requested && primaryLanguage(requested) === primaryLanguage(ui) ? requested : ui;
+    return requested && primaryLanguage(requested) === primaryLanguage(ui) && matchUiLocale([requested]) === ui ? requested : ui;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -616,23 +619,28 @@ export class CareersWidget extends LitElement {
     return html`<p class="loading" part="loading" role="status">${labels.loading()}</p>`;
   }
 
-  /** A failed refresh: a discreet note above the postings kept, with Retry. */
+  /** A failed refresh: a discreet note above the postings kept, with Retry when trying again can help. */
   private renderRefreshNotice(): TemplateResult {
     // Laid out like the language buttons of .alternatives, in the muted small type of .notice.
     return html`<div class="alternatives notice" part="notice refresh-notice" role="status">
       <span>${labels.refreshFailed()}</span>
-      <button type="button" part="button retry-button" @click=${() => this.reload()}>${labels.retry()}</button>
+      ${isRetryable(this.loadTask.error)
+        ? html`<button type="button" part="button retry-button" @click=${() => this.reload()}>${labels.retry()}</button>`
+        : nothing}
     </div>`;
   }
 
   private renderError(error: unknown): TemplateResult {
     const kind = error instanceof FeedError ? error.kind : 'parse';
     const status = error instanceof FeedError ? error.status : undefined;
+    // Retry only where trying again can help (network, timeout, 5xx, 429): a 404 or a body that is not a feed would come back the same.
     return html`<div class="error" part="error" role="alert">
       <p>${errorMessage(kind, status)}</p>
-      <button type="button" class="primary" part="button retry-button" @click=${() => this.reload()}>
-        ${labels.retry()}
-      </button>
+      ${isRetryable(error)
+        ? html`<button type="button" class="primary" part="button retry-button" @click=${() => this.reload()}>
+            ${labels.retry()}
+          </button>`
+        : nothing}
     </div>`;
   }
 
@@ -670,7 +678,7 @@ export class CareersWidget extends LitElement {
       text = resultCount(count, formatNumber(count, locale), country, locale);
     }
     return html`<p class="status" part="status" role="status">${text}</p>
-      ${view.inLanguageCount === 0 && view.languages.length > 0 ? this.renderAlternatives(view) : nothing}
+      ${view.inLanguageCount === 0 && view.languages.some((l) => l.count > 0) ? this.renderAlternatives(view) : nothing}
       ${view.inLanguageCount > 0 && count === 0
         ? html`<p part="empty">
             <button type="button" part="button clear-button" @click=${() => this.clearFilters()}>
@@ -683,7 +691,9 @@ export class CareersWidget extends LitElement {
   private renderAlternatives(view: View): TemplateResult {
     return html`<div class="alternatives" part="empty">
       <span>${labels.otherLanguages()}</span>
-      ${view.languages.map(
+      ${view.languages
+        .filter((l) => l.count > 0)
+        .map(
         (l) =>
           html`<button
             type="button"

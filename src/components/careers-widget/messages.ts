@@ -137,10 +137,21 @@ export const noPostingsInLanguage = (language: string): string =>
 export const remoteIn = (countries: string): string =>
   msg(str`Remote (${countries})`, { id: 'meta.remote-in', desc: 'countries is a list of country names' });
 
+/*
+ * Count sentences have one message per CLDR plural category, all six, so
+ * every shipped language can translate each form its `Intl.PluralRules`
+ * selects (Polish few/many, Arabic zero/two/few/many, French and Spanish
+ * "many" for millions). English selects only one/other; its other four are
+ * the "other" text. Notes say which numbers fall in each category.
+ */
 export const showMore = (count: number, formatted: string, locale: string): string =>
   plural(count, locale, {
-    one: () => msg(str`Show ${formatted} more job`, { id: 'more.one', desc: 'Pagination button, singular' }),
-    other: () => msg(str`Show ${formatted} more jobs`, { id: 'more.other', desc: 'Pagination button, plural' }),
+    zero: () => msg(str`Show ${formatted} more jobs`, { id: 'more.zero', desc: 'Pagination button; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)' }),
+    one: () => msg(str`Show ${formatted} more job`, { id: 'more.one', desc: 'Pagination button; plural form "one": 1 (French: 0 and 1)' }),
+    two: () => msg(str`Show ${formatted} more jobs`, { id: 'more.two', desc: 'Pagination button; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)' }),
+    few: () => msg(str`Show ${formatted} more jobs`, { id: 'more.few', desc: 'Pagination button; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)' }),
+    many: () => msg(str`Show ${formatted} more jobs`, { id: 'more.many', desc: 'Pagination button; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)' }),
+    other: () => msg(str`Show ${formatted} more jobs`, { id: 'more.other', desc: 'Pagination button; plural form "other": every other number' }),
   });
 
 /**
@@ -151,33 +162,53 @@ export const showMore = (count: number, formatted: string, locale: string): stri
 export const resultCount = (count: number, formatted: string, country: string, locale: string): string =>
   country
     ? plural(count, locale, {
-        one: () =>
-          msg(str`${country}: ${formatted} job`, {
-            id: 'count.in-country.one',
-            desc: 'Live result count for one country; country is a country name, e.g. "France: 1 job"',
-          }),
-        other: () =>
-          msg(str`${country}: ${formatted} jobs`, {
-            id: 'count.in-country.other',
-            desc: 'Live result count for one country; country is a country name, e.g. "France: 12 jobs"',
-          }),
+        zero: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.zero', desc: 'Live result count for one country, e.g. "France: 0 jobs"; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)' }),
+        one: () => msg(str`${country}: ${formatted} job`, { id: 'count.in-country.one', desc: 'Live result count for one country, e.g. "France: 1 job"; plural form "one": 1 (French: 0 and 1)' }),
+        two: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.two', desc: 'Live result count for one country; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)' }),
+        few: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.few', desc: 'Live result count for one country; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)' }),
+        many: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.many', desc: 'Live result count for one country; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)' }),
+        other: () => msg(str`${country}: ${formatted} jobs`, { id: 'count.in-country.other', desc: 'Live result count for one country, e.g. "France: 12 jobs"; plural form "other": every other number' }),
       })
     : plural(count, locale, {
-        one: () => msg(str`${formatted} job`, { id: 'count.one', desc: 'Live result count' }),
-        other: () => msg(str`${formatted} jobs`, { id: 'count.other', desc: 'Live result count' }),
+        zero: () => msg(str`${formatted} jobs`, { id: 'count.zero', desc: 'Live result count; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)' }),
+        one: () => msg(str`${formatted} job`, { id: 'count.one', desc: 'Live result count; plural form "one": 1 (French: 0 and 1)' }),
+        two: () => msg(str`${formatted} jobs`, { id: 'count.two', desc: 'Live result count; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)' }),
+        few: () => msg(str`${formatted} jobs`, { id: 'count.few', desc: 'Live result count; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)' }),
+        many: () => msg(str`${formatted} jobs`, { id: 'count.many', desc: 'Live result count; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)' }),
+        other: () => msg(str`${formatted} jobs`, { id: 'count.other', desc: 'Live result count; plural form "other": every other number' }),
       });
 
 export const skippedNotice = (count: number, formatted: string, locale: string): string =>
   plural(count, locale, {
+    zero: () =>
+      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
+        id: 'notice.skipped.zero',
+        desc: 'Some feed rows were invalid; plural form "zero": Arabic 0 (elsewhere unused: write the "other" form)',
+      }),
     one: () =>
       msg(str`${formatted} posting could not be shown because of an error in the job feed.`, {
         id: 'notice.skipped.one',
-        desc: 'Some feed rows were invalid',
+        desc: 'Some feed rows were invalid; plural form "one": 1 (French: 0 and 1)',
+      }),
+    two: () =>
+      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
+        id: 'notice.skipped.two',
+        desc: 'Some feed rows were invalid; plural form "two": Arabic 2 (elsewhere unused: write the "other" form)',
+      }),
+    few: () =>
+      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
+        id: 'notice.skipped.few',
+        desc: 'Some feed rows were invalid; plural form "few": Polish 2–4, 22–24…; Arabic 3–10, 103–110… (elsewhere unused: write the "other" form)',
+      }),
+    many: () =>
+      msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
+        id: 'notice.skipped.many',
+        desc: 'Some feed rows were invalid; plural form "many": Polish 0, 5–21, 25–31…; Arabic 11–99; French, Spanish, Italian, Portuguese: whole millions (1,000,000)',
       }),
     other: () =>
       msg(str`${formatted} postings could not be shown because of errors in the job feed.`, {
         id: 'notice.skipped.other',
-        desc: 'Some feed rows were invalid',
+        desc: 'Some feed rows were invalid; plural form "other": every other number',
       }),
   });
 

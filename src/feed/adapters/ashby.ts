@@ -22,6 +22,9 @@ import {
   toFeedDate,
   toId,
   toWebUrl,
+  placeText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 
 /**
@@ -42,17 +45,17 @@ function locationOf(name: unknown, address: unknown): { location?: FeedLocation;
   return { location, resolved: country !== undefined };
 }
 
-function locationsOf(job: Readonly<Record<string, unknown>>): { locations: FeedLocation[]; unresolved: number } {
+function locationsOf(job: Readonly<Record<string, unknown>>): { locations: FeedLocation[]; unresolved: string[] } {
   const sources: [unknown, unknown][] = [[job['location'], job['address']]];
   for (const secondary of asArray(job['secondaryLocations'])) {
     if (isRecord(secondary)) sources.push([secondary['location'], secondary['address']]);
   }
   const locations: FeedLocation[] = [];
-  let unresolved = 0;
+  const unresolved: string[] = [];
   for (const [name, address] of sources) {
     if (cleanText(name) === undefined && !isRecord(address)) continue;
     const { location, resolved } = locationOf(name, address);
-    if (!resolved) unresolved += 1;
+    if (!resolved) unresolved.push(placeText(location, cleanText(name)));
     if (location) addLocation(locations, location);
   }
   return { locations, unresolved };
@@ -116,19 +119,20 @@ export const adaptAshby: Adapter = (input, options): AdaptResult => {
   if (!isRecord(input) || !Array.isArray(input['jobs'])) {
     throw new FeedError('schema', 'Not an Ashby Job Postings API payload: expected an object with a "jobs" array.');
   }
-  let unresolvedLocations = 0;
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings: Record<string, unknown>[] = [];
   for (const raw of input['jobs']) {
     const job = asRecord(raw);
     if (job['isListed'] === false) continue;
     const url = toWebUrl(job['jobUrl']);
     const workplace = mapWorkplace(job['workplaceType']) ?? (job['isRemote'] === true ? 'remote' : undefined);
+    const id = toId(job['id']) ?? idFromUrl(url);
     const { locations, unresolved } = locationsOf(job);
-    unresolvedLocations += unresolved;
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
     const description = typeof job['descriptionHtml'] === 'string' ? job['descriptionHtml'].trim() : '';
     postings.push(
       definedOnly({
-        id: toId(job['id']) ?? idFromUrl(url),
+        id,
         title: cleanText(job['title']),
         language: options.language,
         url,

@@ -9,6 +9,9 @@
  */
 import type { EmploymentType, SalaryPeriod, Workplace } from '../values.js';
 import type { FeedLocation, FeedSalary } from '../schema.js';
+import type { UnresolvedPlace } from './types.js';
+
+export type { UnresolvedPlace };
 import { isLanguageTag, isRecord } from '../checks.js';
 
 export { isRecord };
@@ -133,12 +136,37 @@ const EMPLOYMENT_TYPES: ReadonlyMap<string, EmploymentType> = new Map<string, Em
  */
 export function mapEmploymentType(raw: unknown): EmploymentType | undefined {
   // One level of array only: no recursion over source data (nested arrays name no type).
-  for (const item of Array.isArray(raw) ? raw : [raw]) {
-    const mapped = typeof item === 'string' ? EMPLOYMENT_TYPES.get(squash(item)) : undefined;
+  const items = (Array.isArray(raw) ? raw : [raw]).filter((item): item is string => typeof item === 'string');
+  for (const item of items) {
+    const mapped = EMPLOYMENT_TYPES.get(squash(item));
     if (mapped) return mapped;
+  }
+  for (const item of items) {
+    const words = ` ${item.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    const rule = EMPLOYMENT_WORDS.find(([pattern]) => pattern.test(words));
+    if (rule) return rule[1];
   }
   return undefined;
 }
+
+/**
+ * Phrases for values the table does not list word for word, tried in order
+ * on the value's words ("Fixed Term (12 months)", "6 month contract",
+ * "Part time - 20 hours"). Order decides mixed values: an internship or a
+ * working-student job stays that even when limited in time (they always
+ * are); otherwise a limited term wins over the hours ("Full-time, fixed
+ * term" → temporary), because a visitor filtering for temporary work wants
+ * to see it.
+ */
+const EMPLOYMENT_WORDS: readonly (readonly [RegExp, EmploymentType])[] = [
+  [/ (intern|internship|apprentice|apprenticeship|trainee|traineeship|graduate program|graduate programme|praktikum|ausbildung|stage|alternance) /, 'internship'],
+  [/ (working student|werkstudent|werkstudentin|student job) /, 'part-time'],
+  [/ (fixed term|short term|limited term|temporary|temp|seasonal|maternity cover|cdd|\d+ (month|months|week|weeks) (contract|fixed term|role|position)|befristet) /, 'temporary'],
+  [/ (contract|contractor|freelance|freelancer|consultant|contract to hire) /, 'contract'],
+  [/ (part time|parttime|teilzeit|temps partiel) /, 'part-time'],
+  [/ (full time|fulltime|permanent|regular|vollzeit|festanstellung|cdi|temps plein) /, 'full-time'],
+  [/ (volunteer|volunteering|benevole) /, 'volunteer'],
+];
 
 /** Squashed source value → native workplace (a Map, as `EMPLOYMENT_TYPES`). */
 const WORKPLACES: ReadonlyMap<string, Workplace> = new Map<string, Workplace>([
@@ -314,6 +342,15 @@ export function addLocation(list: FeedLocation[], location: FeedLocation): void 
 }
 
 /** A location object without its undefined fields (undefined if empty). */
+/** The unresolved `texts` of the posting `id` (`undefined` when the row has none). */
+export const unresolvedOf = (id: string | undefined, texts: readonly string[]): UnresolvedPlace[] =>
+  texts.map((text) => (id === undefined ? { text } : { text, id }));
+
+/** How a place the adapter could not put in a country is named to the site owner: `City, Region`. */
+export function placeText(location: FeedLocation | undefined, source?: string): string {
+  return source ?? ([location?.city, location?.region].filter(Boolean).join(', ') || '?');
+}
+
 export function compactLocation(location: {
   city?: string | undefined;
   region?: string | undefined;

@@ -61,16 +61,28 @@ const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
  * Words that name no single country: workplace words, macro-regions and
  * "anywhere". They resolve to `undefined` and are never taken as a city.
  */
-const NON_PLACES = new Set(
+/**
+ * Areas larger than a country that postings name ("Remote - EMEA"): never a
+ * country or a city, but what a person would write on the card, so
+ * `splitLocationText` keeps one as the location's region.
+ */
+const AREAS = new Set(
   [
-    'remote', 'fully remote', 'remote first', 'hybrid', 'on site', 'onsite', 'in office', 'office',
-    'home office', 'homeoffice', 'work from home', 'wfh', 'anywhere', 'worldwide', 'global',
-    'international', 'multiple locations', 'various', 'eu', 'europe', 'european union', 'emea',
-    'apac', 'latam', 'amer', 'americas', 'north america', 'south america', 'latin america',
-    'asia', 'asia pacific', 'africa', 'middle east', 'mena', 'nordics', 'dach', 'benelux',
-    'telecommute', 'distributed',
+    'eu', 'europe', 'european union', 'emea', 'apac', 'latam', 'amer', 'americas', 'north america',
+    'south america', 'latin america', 'asia', 'asia pacific', 'africa', 'middle east', 'mena',
+    'nordics', 'dach', 'benelux', 'worldwide', 'global', 'anywhere',
   ].map(normalizeKey),
 );
+
+/** Workplace words and areas: segments of a location text that name no city or country. */
+const NON_PLACES = new Set([
+  ...[
+    'remote', 'fully remote', 'remote first', 'hybrid', 'on site', 'onsite', 'in office', 'office',
+    'home office', 'homeoffice', 'work from home', 'wfh', 'international', 'multiple locations',
+    'various', 'telecommute', 'distributed',
+  ].map(normalizeKey),
+  ...AREAS,
+]);
 
 /**
  * Names that are also a US state: in free-text locations ("Atlanta, Georgia")
@@ -237,6 +249,11 @@ function isNonPlace(segment: string): boolean {
   return NON_PLACES.has(normalizeKey(segment));
 }
 
+/** True for an area larger than a country ("EMEA", "North America", "DACH"). */
+export function isArea(text: string): boolean {
+  return AREAS.has(normalizeKey(text));
+}
+
 function isAmbiguous(text: string): boolean {
   return AMBIGUOUS_IN_TEXT.has(normalizeKey(text));
 }
@@ -330,20 +347,25 @@ export interface SplitLocation {
 
 /**
  * Best-effort split of a free-text location into a native location.
- * Workplace words and macro-regions ("Remote", "Hybrid", "On-site",
- * "EMEA") are dropped; the country is found as in
- * `countryFromLocationText`; the first remaining segment before the
- * country is the city and the next one the region ("Toronto, ON, CA" →
- * Toronto / ON / CA; "San Francisco, CA" → San Francisco / CA / –).
+ * Workplace words ("Remote", "Hybrid", "On-site") are dropped; the country
+ * is found as in `countryFromLocationText`; the first remaining segment
+ * before the country is the city and the next one the region ("Toronto, ON,
+ * CA" → Toronto / ON / CA; "San Francisco, CA" → San Francisco / CA / –).
+ * An area larger than a country ("Remote - EMEA", "North America") names no
+ * city or country, but is kept as the region when nothing else is, so the
+ * card says where a remote role is open.
  */
 export function splitLocationText(text: string | null | undefined): SplitLocation {
   if (typeof text !== 'string') return {};
   const { segments, country, used } = locate(text);
   const first = used ? Math.min(...used) : segments.length;
-  const rest = segments.slice(0, first).map((s) => s.text).filter((s) => !isNonPlace(s));
+  const before = segments.slice(0, first).map((s) => s.text);
+  const rest = before.filter((s) => !isNonPlace(s));
   const result: SplitLocation = {};
   if (rest[0]) result.city = rest[0];
   if (rest[1]) result.region = rest[1];
   if (country) result.country = country;
+  const area = before.find(isArea);
+  if (!rest.length && !country && area) result.region = area;
   return result;
 }

@@ -18,7 +18,7 @@
 import type { SourceFormat } from '../formats.js';
 import type { XmlNode } from './types.js';
 import { isRecord } from '../checks.js';
-import { isXmlNode } from './xml.js';
+import { isXmlNode } from './xml-node.js';
 
 // Re-exported: callers that detect formats also ask "is this XML?".
 export { isXmlNode };

@@ -25,6 +25,8 @@ import {
   toLanguage,
   toWebUrl,
   workplaceFromText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 import { decodeEntities, type HtmlParser } from './html.js';
 
@@ -35,10 +37,10 @@ function officeText(office: Readonly<Record<string, unknown>>): string | undefin
 }
 
 /** One native location per office, country from its location then its name. */
-function officeLocations(offices: readonly unknown[]): { locations: FeedLocation[]; unresolved: number } {
+function officeLocations(offices: readonly unknown[]): { locations: FeedLocation[]; unresolved: string[] } {
   const locations: FeedLocation[] = [];
   const seen = new Set<string>();
-  let unresolved = 0;
+  const unresolved: string[] = [];
   for (const raw of offices) {
     if (!isRecord(raw)) continue;
     const text = officeText(raw);
@@ -47,7 +49,7 @@ function officeLocations(offices: readonly unknown[]): { locations: FeedLocation
     if ((!text && !name) || seen.has(key)) continue;
     seen.add(key);
     const country = countryFromLocationText(text) ?? countryFromLocationText(name);
-    if (!country) unresolved += 1;
+    if (!country) unresolved.push((text ?? name)!);
     const location = compactLocation({ ...splitLocationText(text ?? name), country });
     if (location) addLocation(locations, location);
   }
@@ -63,9 +65,9 @@ function locationsOf(job: Readonly<Record<string, unknown>>, locationName: strin
   const offices = officeLocations(asArray(job['offices']));
   if (offices.locations.some((l) => l.country)) return offices;
   const fromName = compactLocation(splitLocationText(locationName));
-  if (fromName?.country) return { locations: [fromName], unresolved: 0 };
+  if (fromName?.country) return { locations: [fromName], unresolved: [] };
   if (offices.locations.length > 0) return offices;
-  return { locations: fromName ? [fromName] : [], unresolved: locationName ? 1 : 0 };
+  return { locations: fromName ? [fromName] : [], unresolved: locationName ? [locationName] : [] };
 }
 
 /**
@@ -118,21 +120,22 @@ export const adaptGreenhouse: Adapter = (input, options): AdaptResult => {
   if (!isRecord(input) || !Array.isArray(input['jobs'])) {
     throw new FeedError('schema', 'Not a Greenhouse Job Board API payload: expected an object with a "jobs" array.');
   }
-  let unresolvedLocations = 0;
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings: Record<string, unknown>[] = [];
   const jobGroups = new Map<string, Record<string, unknown>[]>();
 
   for (const raw of input['jobs']) {
     const job = asRecord(raw);
     const locationName = cleanText(asRecord(job['location'])['name']);
+    const id = toId(job['id']);
     const { locations, unresolved } = locationsOf(job, locationName);
-    unresolvedLocations += unresolved;
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
 
     const workplace = workplaceOf(job, locationName);
     const content = contentHtml(job['content'], options.html);
     const departments = asArray(job['departments']).filter(isRecord);
     const posting = definedOnly({
-      id: toId(job['id']),
+      id,
       title: cleanText(job['title']),
       language: toLanguage(job['language']) ?? options.language,
       url: toWebUrl(job['absolute_url']),

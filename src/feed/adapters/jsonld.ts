@@ -23,6 +23,9 @@ import {
   toId,
   toLanguage,
   toWebUrl,
+  placeText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 import { decodeEntities, type HtmlParser } from './html.js';
 
@@ -221,17 +224,18 @@ function nameText(raw: unknown): string | undefined {
 }
 
 /** One `jobLocation` Place → a native location (and whether it had any). */
-function placeOf(raw: unknown, refs: References): { location?: FeedLocation; present: boolean } {
+function placeOf(raw: unknown, refs: References): { location?: FeedLocation; present: boolean; name?: string } {
   const place = refs.deref(raw);
   if (typeof place === 'string') {
     const location = compactLocation(splitLocationText(place));
-    return { location, present: cleanText(place) !== undefined };
+    const name = cleanText(place);
+    return { location, present: name !== undefined, name };
   }
   if (!isRecord(place)) return { present: false };
   const address = refs.deref(place['address']);
   if (!isRecord(address)) {
     const text = (typeof address === 'string' ? cleanText(address) : undefined) ?? nameText(place['name']);
-    return { location: text ? compactLocation(splitLocationText(text)) : undefined, present: text !== undefined };
+    return { location: text ? compactLocation(splitLocationText(text)) : undefined, present: text !== undefined, name: text };
   }
   const countryText = nameOf(refs.deref(address['addressCountry']));
   const city = cleanText(address['addressLocality']);
@@ -239,31 +243,32 @@ function placeOf(raw: unknown, refs: References): { location?: FeedLocation; pre
   const country =
     resolveCountry(countryText) ?? countryFromLocationText([city, region, countryText].filter(Boolean).join(', '));
   const location = compactLocation({ city, region, country });
-  return { location, present: location !== undefined || nameText(place['name']) !== undefined };
+  const name = nameText(place['name']);
+  return { location, present: location !== undefined || name !== undefined, name };
 }
 
-function locationsOf(raw: unknown, refs: References): { locations: FeedLocation[]; unresolved: number } {
+function locationsOf(raw: unknown, refs: References): { locations: FeedLocation[]; unresolved: string[] } {
   const locations: FeedLocation[] = [];
-  let unresolved = 0;
+  const unresolved: string[] = [];
   const places = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
   for (const item of places) {
-    const { location, present } = placeOf(item, refs);
-    if (present && !location?.country) unresolved += 1;
+    const { location, present, name } = placeOf(item, refs);
+    if (present && !location?.country) unresolved.push(placeText(location, name));
     if (location) addLocation(locations, location);
   }
   return { locations, unresolved };
 }
 
 /** `applicantLocationRequirements` (Country, or a list) → country codes. */
-function applicantCountries(raw: unknown, refs: References): { countries: string[]; unresolved: number } {
+function applicantCountries(raw: unknown, refs: References): { countries: string[]; unresolved: string[] } {
   const countries: string[] = [];
-  let unresolved = 0;
+  const unresolved: string[] = [];
   const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
   for (const item of list) {
     const name = nameOf(refs.deref(item));
     if (!name) continue;
     const code = resolveCountry(name);
-    if (!code) unresolved += 1;
+    if (!code) unresolved.push(name);
     else if (!countries.includes(code)) countries.push(code);
   }
   return { countries, unresolved };
@@ -420,20 +425,21 @@ export const adaptJsonLd: Adapter = (input, options): AdaptResult => {
     );
   }
 
-  let unresolvedLocations = 0;
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const organizations: (FeedOrganization | undefined)[] = [];
   const postings = found.map(({ node, item }) => {
     const workplace = workplaceOf(node['jobLocationType']);
     const places = locationsOf(node['jobLocation'], refs);
     const applicants = applicantCountries(node['applicantLocationRequirements'], refs);
-    unresolvedLocations += places.unresolved + applicants.unresolved;
     const placed = placeLocations(places.locations, workplace);
     const remoteCountries = [...new Set([...applicants.countries, ...(placed.remoteCountries ?? [])])];
     const url = toWebUrl(node['url']) ?? item?.url ?? toWebUrl(node['@id']);
+    const id = identifierOf(node['identifier']) ?? item?.id ?? toId(node['@id']) ?? url;
+    unresolvedLocations.push(...unresolvedOf(id, [...places.unresolved, ...applicants.unresolved]));
     const organization = organizationOf(node['hiringOrganization'], refs);
     if (organization) organizations.push(organization);
     return definedOnly({
-      id: identifierOf(node['identifier']) ?? item?.id ?? toId(node['@id']) ?? url,
+      id,
       title: cleanText(node['title']) ?? cleanText(node['name']) ?? item?.title,
       language: languageOf(node['inLanguage']) ?? item?.language ?? toLanguage(options.language),
       url,

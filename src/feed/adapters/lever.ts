@@ -23,6 +23,8 @@ import {
   toId,
   toWebUrl,
   workplaceFromText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 import { htmlListItems, htmlToText, type HtmlParser } from './html.js';
 
@@ -39,18 +41,18 @@ function flatten(input: readonly unknown[]): unknown[] {
  * (`categories.location`, or the only one); other locations take their
  * country from their text.
  */
-function locationsOf(posting: Readonly<Record<string, unknown>>): { locations: FeedLocation[]; unresolved: number } {
+function locationsOf(posting: Readonly<Record<string, unknown>>): { locations: FeedLocation[]; unresolved: string[] } {
   const categories = asRecord(posting['categories']);
   const primary = cleanText(categories['location']);
   const all = asArray(categories['allLocations']).map(cleanText).filter((t): t is string => t !== undefined);
   const texts = [...new Set(all.length > 0 ? all : primary ? [primary] : [])];
   const leverCountry = resolveCountry(typeof posting['country'] === 'string' ? posting['country'] : undefined);
   const locations: FeedLocation[] = [];
-  let unresolved = 0;
+  const unresolved: string[] = [];
   for (const text of texts) {
     const isPrimary = texts.length === 1 || text === primary;
     const country = (isPrimary ? leverCountry : undefined) ?? countryFromLocationText(text);
-    if (!country) unresolved += 1;
+    if (!country) unresolved.push(text);
     const location = compactLocation({ ...splitLocationText(text), country });
     if (location) addLocation(locations, location);
   }
@@ -105,16 +107,17 @@ export const adaptLever: Adapter = (input, options): AdaptResult => {
   if (!Array.isArray(input)) {
     throw new FeedError('schema', 'Not a Lever Postings API payload: expected a JSON array of postings.');
   }
-  let unresolvedLocations = 0;
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings = flatten(input).map((raw) => {
     const posting = asRecord(raw);
     const categories = asRecord(posting['categories']);
     const workplace = mapWorkplace(posting['workplaceType']) ?? workplaceFromText(categories['location']);
+    const id = toId(posting['id']);
     const { locations, unresolved } = locationsOf(posting);
-    unresolvedLocations += unresolved;
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
     const range = asRecord(posting['salaryRange']);
     return definedOnly({
-      id: toId(posting['id']),
+      id,
       title: cleanText(posting['text']),
       language: options.language,
       url: toWebUrl(posting['hostedUrl']),

@@ -9,7 +9,7 @@ import type { EmploymentType, Workplace } from '../values.js';
 import { FeedError } from '../errors.js';
 import type { Adapter, AdaptResult, XmlNode } from './types.js';
 import { splitLocationText } from './country.js';
-import { addLocation, cleanText, compactLocation, definedOnly, mapEmploymentType, placeLocations, toFeedDate, toId, toLanguage, workplaceFromText } from './common.js';
+import { addLocation, cleanText, compactLocation, definedOnly, mapEmploymentType, placeLocations, toFeedDate, toId, toLanguage, workplaceFromText, unresolvedOf, type UnresolvedPlace } from './common.js';
 import { child, children, childText, isXmlNode } from './xml.js';
 
 /** Personio job boards: `{company}.jobs.personio.de` / `.com`. */
@@ -80,12 +80,12 @@ function officesOf(position: XmlNode): string[] {
 }
 
 /** Offices → locations; an office naming no country counts as unresolved. */
-function locationsOf(offices: readonly string[]): { locations: FeedLocation[]; unresolved: number } {
+function locationsOf(offices: readonly string[]): { locations: FeedLocation[]; unresolved: string[] } {
   const locations: FeedLocation[] = [];
-  let unresolved = 0;
+  const unresolved: string[] = [];
   for (const office of offices) {
     const location = compactLocation(splitLocationText(office));
-    if (!location?.country) unresolved += 1;
+    if (!location?.country) unresolved.push(office);
     if (location) addLocation(locations, location);
   }
   return { locations, unresolved };
@@ -152,13 +152,13 @@ export const adaptPersonio: Adapter = (input, options): AdaptResult => {
   const source = parseUrl(options.url);
   const language = toLanguage(options.language) ?? toLanguage(source?.searchParams.get('language') ?? undefined);
   const origin = boardOrigin(source);
-  let unresolvedLocations = 0;
+  const unresolvedLocations: UnresolvedPlace[] = [];
 
   const postings = positions.map((position) => {
     const id = toId(childText(position, 'id'));
     const offices = officesOf(position);
     const { locations, unresolved } = locationsOf(offices);
-    unresolvedLocations += unresolved;
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
     const workplace = workplaceOf(offices);
     const url =
       origin && id

@@ -23,6 +23,9 @@ import {
   toId,
   toLanguage,
   toWebUrl,
+  placeText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 import { htmlToText } from './html.js';
 
@@ -62,9 +65,9 @@ function locationOf(raw: Rec, countryText: unknown, cityText?: unknown): FeedLoc
  * "country, state, city, …", only helps find the country), else the offer's
  * own `city`/`state_name`/`country_code`, else its free-text `location`.
  */
-function locationsOf(offer: Rec): { locations: FeedLocation[]; unresolved: number } {
+function locationsOf(offer: Rec): { locations: FeedLocation[]; unresolved: string[] } {
   const locations: FeedLocation[] = [];
-  let unresolved = 0;
+  const unresolved: string[] = [];
   const records = asArray(offer['locations']).filter(isRecord);
   const found =
     records.length > 0
@@ -72,7 +75,7 @@ function locationsOf(offer: Rec): { locations: FeedLocation[]; unresolved: numbe
       : [locationOf(offer, offer['location'], offer['location'])];
   for (const location of found) {
     if (!location) continue;
-    if (!location.country) unresolved += 1;
+    if (!location.country) unresolved.push(placeText(location));
     addLocation(locations, location);
   }
   return { locations, unresolved };
@@ -160,12 +163,13 @@ export const adaptRecruitee: Adapter = (input, options): AdaptResult => {
     throw new FeedError('schema', 'Not a Recruitee Careers Site API payload: expected an object with an "offers" array.');
   }
   const offers = input['offers'].map(asRecord);
-  let unresolvedLocations = 0;
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings: Record<string, unknown>[] = [];
 
   for (const offer of offers) {
     const { locations, unresolved } = locationsOf(offer);
-    unresolvedLocations += unresolved;
+    // Named by the offer's id: its postings are `${id}-${language}`, one per translation.
+    unresolvedLocations.push(...unresolvedOf(toId(offer['id']), unresolved));
     const workplace = workplaceOf(offer);
     const salary = asRecord(offer['salary']);
     const shared = definedOnly({

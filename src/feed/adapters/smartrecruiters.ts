@@ -23,6 +23,9 @@ import {
   toLanguage,
   toWebUrl,
   workplaceFromText,
+  placeText,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -71,7 +74,7 @@ function isNoise(text: string | undefined, country: string | undefined): boolean
  * fields are empty. "Remote" and the country's own name as city or region
  * are dropped.
  */
-function locationOf(raw: Rec): { location?: FeedLocation; unresolved: number } {
+function locationOf(raw: Rec): { location?: FeedLocation; unresolved: string[] } {
   const full = cleanText(raw['fullLocation']);
   let country =
     resolveCountry(typeof raw['country'] === 'string' ? raw['country'] : undefined) ?? countryFromLocationText(full);
@@ -88,8 +91,8 @@ function locationOf(raw: Rec): { location?: FeedLocation; unresolved: number } {
     region: isNoise(region, country) ? undefined : region,
     country,
   });
-  if (!location) return { unresolved: 0 };
-  return { location, unresolved: location.country ? 0 : 1 };
+  if (!location) return { unresolved: [] };
+  return { location, unresolved: location.country ? [] : [placeText(location, full)] };
 }
 
 /**
@@ -128,6 +131,18 @@ function descriptionOf(jobAd: unknown): string | undefined {
   return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
+/**
+ * The team a posting belongs to: `department.label`, unless it only repeats
+ * the company's name (many SmartRecruiters accounts keep one department
+ * named after the company), then `function.label` ("Engineering").
+ */
+function departmentOf(posting: Rec): string | undefined {
+  const department = cleanText(asRecord(posting['department'])['label']);
+  const company = cleanText(asRecord(posting['company'])['name']);
+  const sameAsCompany = department !== undefined && company !== undefined && department.toLowerCase() === company.toLowerCase();
+  return (sameAsCompany ? undefined : department) ?? cleanText(asRecord(posting['function'])['label']) ?? department;
+}
+
 /** The company, when every posting that names one names the same. */
 function organizationOf(postings: readonly Rec[]): { name: string } | undefined {
   const names = new Set(
@@ -153,14 +168,15 @@ function organizationOf(postings: readonly Rec[]): { name: string } | undefined 
  *   as city/region is dropped. `remote`/`hybrid` → `workplace`; a remote
  *   posting without a city or region lists its country in
  *   `remoteCountries`.
- * - `department.label` → `department`; `typeOfEmployment.label`, else
+ * - `department.label` → `department`, unless it is just the company's
+ *   name, then `function.label`; `typeOfEmployment.label`, else
  *   `.id` → `employmentType` (labels may be localized: "Praktikum").
  * - `releasedDate` → `datePosted`.
  * - `jobAd.sections` (details only) → `description` HTML with `<h3>`
  *   headings; the list endpoint carries no description.
  * - `compensation` `{min, max, currency, period}` → `salary` when present.
  * - `company.name` → `organization.name` when all postings agree.
- * - Not mapped: `function`, `industry`, `experienceLevel`, `customField`,
+ * - Not mapped: `industry`, `experienceLevel`, `customField`,
  *   `refNumber`, `creator`.
  */
 export const adaptSmartRecruiters: Adapter = (input, options): AdaptResult => {
@@ -171,12 +187,12 @@ export const adaptSmartRecruiters: Adapter = (input, options): AdaptResult => {
     );
   }
   const rows = asArray(input['content']).map(asRecord);
-  let unresolvedLocations = 0;
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings = rows.map((posting) => {
     const id = toId(posting['id']);
     const rawLocation = asRecord(posting['location']);
     const { location, unresolved } = locationOf(rawLocation);
-    unresolvedLocations += unresolved;
+    unresolvedLocations.push(...unresolvedOf(id, unresolved));
     const workplace = workplaceOf(rawLocation);
     const employment = asRecord(posting['typeOfEmployment']);
     const compensation = asRecord(posting['compensation']);
@@ -188,7 +204,7 @@ export const adaptSmartRecruiters: Adapter = (input, options): AdaptResult => {
       applyUrl: toWebUrl(posting['applyUrl']),
       ...placeLocations(location ? [location] : [], workplace),
       workplace,
-      department: cleanText(asRecord(posting['department'])['label']),
+      department: departmentOf(posting),
       employmentType: mapEmploymentType(employment['label']) ?? mapEmploymentType(employment['id']),
       datePosted: toFeedDate(posting['releasedDate']),
       description: descriptionOf(posting['jobAd']),

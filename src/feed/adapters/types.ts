@@ -1,6 +1,12 @@
 import type { FeedInput } from '../schema.js';
 import type { HtmlParser } from './html.js';
 
+/** A source location that got no country: its text, and the id of its posting in the source. */
+export interface UnresolvedPlace {
+  readonly text: string;
+  readonly id?: string;
+}
+
 /** A minimal XML element tree, the same in the browser (DOMParser) and Node. */
 export interface XmlNode {
   /** Local name of the element, e.g. `position`. */
@@ -33,11 +39,13 @@ export interface AdaptOptions {
 /**
  * An adapter's output: a native v1 feed, not yet validated (the native zod
  * schema validates it next, so bad rows are skipped exactly as for native
- * feeds), and how many source locations got no country.
+ * feeds), and the source locations that got no country, as written in the
+ * source with their posting's id (one entry per posting and place), for the
+ * site owner.
  */
 export interface AdaptResult {
   readonly feed: Omit<FeedInput, 'postings'> & { postings: unknown[] };
-  readonly unresolvedLocations: number;
+  readonly unresolvedLocations: readonly UnresolvedPlace[];
 }
 
 /**

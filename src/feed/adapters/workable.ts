@@ -21,6 +21,8 @@ import {
   toId,
   toLanguage,
   toWebUrl,
+  unresolvedOf,
+  type UnresolvedPlace,
 } from './common.js';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -33,8 +35,8 @@ function countryOf(code: unknown, name: unknown): string | undefined {
 interface Group {
   readonly first: Row;
   readonly locations: FeedLocation[];
-  /** Source locations (normalised text) that got no country. */
-  readonly unresolved: Set<string>;
+  /** Source locations that got no country: their text, by normalised text (one per place). */
+  readonly unresolved: Map<string, string>;
 }
 
 /**
@@ -44,7 +46,8 @@ interface Group {
 function addSource(group: Group, city: unknown, region: unknown, code: unknown, name: unknown): void {
   const location = { city: cleanText(city), region: cleanText(region), country: countryOf(code, name) };
   if (!location.country && (location.city || location.region || cleanText(name))) {
-    group.unresolved.add([location.city, location.region, cleanText(name)].join('|').toLowerCase());
+    const text = [location.city, location.region, cleanText(name)].filter(Boolean).join(', ');
+    group.unresolved.set(text.toLowerCase(), text);
   }
   const compact = compactLocation(location);
   if (compact) addLocation(group.locations, compact);
@@ -99,20 +102,21 @@ export const adaptWorkable: Adapter = (input, options): AdaptResult => {
     const key = keyOf(job);
     let group = key === undefined ? undefined : byKey.get(key);
     if (!group) {
-      group = { first: job, locations: [], unresolved: new Set() };
+      group = { first: job, locations: [], unresolved: new Map() };
       groups.push(group);
       if (key !== undefined) byKey.set(key, group);
     }
     addRow(group, job);
   }
 
-  let unresolvedLocations = 0;
+  const unresolvedLocations: UnresolvedPlace[] = [];
   const postings = groups.map(({ first: job, locations, unresolved }) => {
-    unresolvedLocations += unresolved.size;
+    const id = toId(job['shortcode']) ?? toId(job['code']);
+    unresolvedLocations.push(...unresolvedOf(id, [...unresolved.values()]));
     const workplace = job['telecommuting'] === true ? ('remote' as const) : undefined;
     const description = typeof job['description'] === 'string' ? job['description'].trim() : '';
     return definedOnly({
-      id: toId(job['shortcode']) ?? toId(job['code']),
+      id,
       title: cleanText(job['title']),
       language: toLanguage(job['language']) ?? options.language,
       url: toWebUrl(job['url']) ?? toWebUrl(job['shortlink']),

@@ -10,19 +10,10 @@
  * deeply nested document cannot overflow the stack.
  */
 import { FeedError } from '../errors.js';
-import { isRecord } from '../checks.js';
 import type { XmlNode } from './types.js';
 
-/** True for the element tree `parseXml` produces. */
-export function isXmlNode(value: unknown): value is XmlNode {
-  return (
-    isRecord(value) &&
-    typeof value['name'] === 'string' &&
-    Array.isArray(value['children']) &&
-    isRecord(value['attributes']) &&
-    typeof value['text'] === 'string'
-  );
-}
+// In its own module so format detection can tell XML apart without the parser.
+export { isXmlNode } from './xml-node.js';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

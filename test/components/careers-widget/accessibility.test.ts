@@ -1,14 +1,33 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { $, $$, choose, mount, sampleFeed, search } from './helpers.js';
+import { formatNumber } from '../../../src/i18n/format.js';
+import { UI_LOCALES, type UiLocale } from '../../../src/localization.js';
 
 const ALL_FILTERS = 'country language department workplace type search';
 
 describe('careers-widget: accessibility', () => {
-  for (const locale of ['en', 'fr', 'de', 'es'] as const) {
+  /** The "Show more" button for 4 more jobs, as each language writes it (`#`: the number in that locale). */
+  const SHOW_4_MORE: Record<UiLocale, string> = {
+    en: 'Show # more jobs',
+    fr: 'Afficher # offres de plus',
+    de: '# weitere Stellen anzeigen',
+    es: 'Mostrar # ofertas más',
+    it: 'Mostra # offerte in più',
+    nl: 'Nog # vacatures tonen',
+    pt: 'Mostrar mais # vagas',
+    pl: 'Pokaż jeszcze # oferty',
+    sv: 'Visa # jobb till',
+    ja: 'さらに#件の求人を表示',
+    'zh-Hans': '再显示 # 个职位',
+    ar: 'عرض # وظائف إضافية',
+  };
+  for (const locale of UI_LOCALES) {
     it(`is accessible when loaded, in ${locale}`, async () => {
       const el = await mount({ locale, filters: ALL_FILTERS, 'posting-language': 'all', 'page-size': '4' });
       expect($$(el, '.card').length).to.be.greaterThan(0);
+      // The UI is in that language (the translation loaded), not English.
+      expect($(el, '[part~="more-button"]')!.textContent!.trim()).to.equal(SHOW_4_MORE[locale].replace('#', formatNumber(4, locale)));
       await expect(el).to.be.accessible();
     });
   }

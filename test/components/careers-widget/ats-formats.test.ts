@@ -111,7 +111,44 @@ describe('careers-widget: ATS sources', () => {
   it('reports locations it could not place in a country', async () => {
     const { event } = await load('/test/fixtures/ats/greenhouse.json', { locale: 'en' });
     expect(event.detail.unresolvedLocations).to.equal(2);
+    expect(event.detail.unresolvedPlaces).to.deep.equal([
+      { text: 'Hybrid - London', id: '4801239003' },
+      { text: 'Remote', id: '4801239005' },
+    ]);
     expect(event.detail.skipped).to.equal(0);
+  });
+
+  it('a remote role for an area says where: "EMEA" and "Remote", not just "Remote"', async () => {
+    const lever = [
+      { id: 'a', text: 'Account Executive', hostedUrl: 'https://jobs.example/a', createdAt: 1786440600000, workplaceType: 'remote', categories: { location: 'Remote - EMEA' } },
+      { id: 'b', text: 'Support Engineer', hostedUrl: 'https://jobs.example/b', createdAt: 1786440600000, workplaceType: 'remote', categories: { location: 'Remote' } },
+    ];
+    const { el } = await load(`data:application/json,${encodeURIComponent(JSON.stringify(lever))}`, { locale: 'en', format: 'lever', 'feed-language': 'en' });
+    const meta = (id: string) =>
+      $$(el, `.card[data-id="${id}"] [part~="meta-item"]`)
+        .filter((item) => !item.matches('[part~="posted"]'))
+        .map((item) => item.querySelector('dd')!.textContent!.trim());
+    expect(meta('a')).to.deep.equal(['EMEA', 'Remote']);
+    expect(meta('b')).to.deep.equal(['Remote']);
+  });
+
+  it('names unresolved places with their posting ids in the console and the event, at most 100', async () => {
+    // 120 places without a country (from a data: URL, so no fixture file), each in two postings.
+    const places = Array.from({ length: 120 }, (_, i) => `Nowhere ${i}`);
+    const lever = [...places, ...places].map((city, i) => ({ id: `p${i}`, text: `Role ${i}`, hostedUrl: `https://jobs.example/p${i}`, createdAt: 1786440600000, categories: { location: city } }));
+    const infos: string[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => infos.push(args.join(' '));
+    try {
+      const { event } = await load(`data:application/json,${encodeURIComponent(JSON.stringify(lever))}`, { locale: 'en', format: 'lever', 'feed-language': 'en' });
+      expect(event.detail.unresolvedLocations).to.equal(240);
+      expect(event.detail.unresolvedPlaces).to.deep.equal(places.slice(0, 100).map((text, i) => ({ text, id: `p${i}` })));
+      const line = infos.find((t) => t.includes('named no recognisable country'));
+      expect(line).to.include('240 location(s)').and.include('"Nowhere 0" (posting "p0"), "Nowhere 1" (posting "p1")').and.include('"Nowhere 99" (posting "p99")');
+      expect(line).not.to.include('"Nowhere 100"');
+    } finally {
+      console.info = info;
+    }
   });
 
   it('a format that does not match the payload is a schema error, shown as an alert', async () => {

@@ -7,6 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
 import type { CareersPosting } from '../../../src/components/careers-posting/careers-posting.js';
 import { $, $$, cardIds, mount, sampleFeed, sampleRows, seedRow } from './helpers.js';
+import { UI_LOCALES } from '../../../src/localization.js';
 
 
 const feedWithSeed = (extra: Record<string, unknown> = {}) => sampleFeed([seedRow(extra), ...sampleRows()]);
@@ -350,7 +351,7 @@ describe('careers-widget: detail view', () => {
   });
 
   describe('accessibility', () => {
-    for (const locale of ['en', 'fr', 'de', 'es'] as const) {
+    for (const locale of UI_LOCALES) {
       it(`inline detail is accessible in ${locale}`, async () => {
         const el = await mount({ locale, detail: 'inline', 'posting-language': 'all' }, feedWithSeed());
         await open(el, 'seed-1');

@@ -18,7 +18,7 @@ describe('careers-widget: errors', () => {
     expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
   });
 
-  it('HTTP error: a localized alert with the status, a careers-error event and a Retry button', async () => {
+  it('HTTP 404: a localized alert with the status, a careers-error event, and no Retry (the feed is not there)', async () => {
     const el = document.createElement('careers-widget');
     el.setAttribute('locale', 'en');
     const failed = oneEvent(el, 'careers-error');
@@ -31,7 +31,7 @@ describe('careers-widget: errors', () => {
     await el.loadComplete;
     const alert = $(el, '[role="alert"]')!;
     expect(alert.textContent).to.contain("The job listings couldn't be loaded (error 404).");
-    expect($(el, '[part~="retry-button"]')!.textContent!.trim()).to.equal('Try again');
+    expect($(el, '[part~="retry-button"]') === null, 'no Retry button').to.equal(true);
     el.remove();
   });
 
@@ -49,6 +49,7 @@ describe('careers-widget: errors', () => {
     expect(timers.sleeps).to.have.length(2);
     await el.loadComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain("couldn't be reached");
+    expect($(el, '[part~="retry-button"]')!.textContent!.trim()).to.equal('Try again');
     el.remove();
   });
 
@@ -83,7 +84,17 @@ describe('careers-widget: errors', () => {
     expect($(el, '[role="alert"] p')!.textContent!.trim()).to.equal(
       'Die Stellenangebote konnten nicht geladen werden (Fehler 404).',
     );
+  });
+
+  it('the Retry button is localized', async () => {
+    const el = document.createElement('careers-widget');
+    el.setAttribute('locale', 'de');
+    el.src = 'http://127.0.0.1:9/feed.json';
+    el.timers = fakeTimers(); // the retries wait on fake timers
+    document.body.append(el);
+    await el.loadComplete;
     expect($(el, '[part~="retry-button"]')!.textContent!.trim()).to.equal('Erneut versuchen');
+    el.remove();
   });
 
   it('Retry loads the feed again', async () => {
@@ -138,6 +149,7 @@ describe('careers-widget: errors', () => {
         countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
         formats: ['careers'],
         unresolvedLocations: 0,
+        unresolvedPlaces: [],
         failedSources: [],
       });
       await el.loadComplete;

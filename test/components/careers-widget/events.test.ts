@@ -20,6 +20,7 @@ describe('careers-widget: events', () => {
       countries: ['AT', 'BE', 'CA', 'CH', 'DE', 'FR', 'GB', 'IE', 'NL', 'US'],
       formats: ['careers'],
       unresolvedLocations: 0,
+      unresolvedPlaces: [],
       failedSources: [],
     });
     el.remove();

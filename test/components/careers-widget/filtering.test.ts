@@ -99,6 +99,17 @@ describe('careers-widget: the language/country rule', () => {
     expect(cardIds(el)).to.have.members(['fr-1', 'fr-2', 'fr-3']);
   });
 
+  it('when the UI language has no postings, the language control shows that language (0), not "All languages"', async () => {
+    const el = await mount({ locale: 'es', filters: 'language country' });
+    const select = $<HTMLSelectElement>(el, '#filter-language')!;
+    expect(select.value).to.equal('es');
+    expect(select.selectedOptions[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Español (0)');
+    await choose(el, 'language', 'all');
+    expect(cardIds(el)).to.have.length(9);
+    expect(select.value).to.equal('all');
+    await expect(el).to.be.accessible();
+  });
+
   it('applies the country and department attributes as initial filters', async () => {
     const el = await mount({ locale: 'en', country: 'gb', department: 'Engineering', filters: 'country department' });
     expect(cardIds(el)).to.deep.equal(['en-4']);

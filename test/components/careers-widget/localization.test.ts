@@ -57,9 +57,47 @@ describe('careers-widget: localization', () => {
   });
 
   it('falls back to English for a UI locale it does not ship, but keeps that posting language', async () => {
-    const el = await mount({ locale: 'ja' });
+    const el = await mount({ locale: 'ko' });
     expect(label(el, 'country')).to.equal('Country');
-    expect(statusText(el)).to.equal('There are no jobs in Japanese at the moment.');
+    expect(statusText(el)).to.equal('There are no jobs in Korean at the moment.');
+  });
+
+  // Languages without postings in the sample feed: the UI in that language says so, by name.
+  const noPostings = [
+    { locale: 'it', country: 'Paese', status: 'Al momento non ci sono offerte in italiano.' },
+    { locale: 'nl-BE', country: 'Land', status: 'Er zijn op dit moment geen vacatures in het Nederlands.' },
+    { locale: 'pt-BR', country: 'País', status: 'No momento, não há vagas em português.' },
+    { locale: 'pl', country: 'Kraj', status: 'Obecnie nie ma ofert w języku: polski.' },
+    { locale: 'sv', country: 'Land', status: 'Det finns inga jobb på svenska just nu.' },
+    { locale: 'ja', country: '国', status: '現在、日本語の求人はありません。' },
+    { locale: 'zh-CN', country: '国家/地区', status: '目前没有中文职位。' },
+    { locale: 'ar-EG', country: 'البلد', status: 'لا توجد وظائف باللغة العربية حاليًا.' },
+  ] as const;
+  for (const c of noPostings) {
+    it(`renders the UI in ${c.locale}, naming the language that has no postings`, async () => {
+      const el = await mount({ locale: c.locale });
+      expect(label(el, 'country')).to.equal(c.country);
+      expect(statusText(el)).to.equal(c.status);
+    });
+  }
+
+  it('shows Traditional Chinese pages the English UI (zh-Hant is not shipped), not Simplified Chinese', async () => {
+    const el = await mount({ locale: 'zh-TW' });
+    expect(label(el, 'country')).to.equal('Country');
+    expect(statusText(el)).to.equal('There are no jobs in Chinese at the moment.');
+  });
+
+  it('names countries in the UI\'s script when the browser prefers Traditional Chinese, then Simplified', async () => {
+    const own = Object.getOwnPropertyDescriptor(navigator, 'languages');
+    Object.defineProperty(navigator, 'languages', { value: ['zh-TW', 'zh-CN'], configurable: true });
+    try {
+      const el = await mount({ 'posting-language': 'all' });
+      expect(label(el, 'country')).to.equal('国家/地区');
+      expect(options(el, 'country').find(([v]) => v === 'DE')![1]).to.equal('德国 (2)');
+    } finally {
+      if (own) Object.defineProperty(navigator, 'languages', own);
+      else delete (navigator as { languages?: unknown }).languages;
+    }
   });
 
   it('pluralizes counts with each locale\'s rules', async () => {

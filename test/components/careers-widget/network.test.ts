@@ -333,7 +333,7 @@ describe('careers-widget: network resilience', () => {
 
     it('the refresh notice is localized', async () => {
       const { el } = await loadedWidget({ locale: 'fr' });
-      stub(async () => new Response('gone', { status: 404 }));
+      stub(async () => new Response('down', { status: 503 }));
       el.reload();
       await el.loadComplete;
       expect(cardIds(el)).to.have.length(3);

@@ -27,8 +27,8 @@ describe('adaptAshby', () => {
     expect(feed.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
   });
 
-  it('counts the Berlin job without an address as unresolved', () => {
-    expect(result.unresolvedLocations).to.equal(1);
+  it('names the Berlin job without an address as unresolved', () => {
+    expect(result.unresolvedLocations).to.deep.equal([{ text: 'Berlin', id: '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f' }]);
   });
 
   it('maps a job with secondary locations and compensation completely', () => {

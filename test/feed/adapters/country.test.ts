@@ -217,7 +217,18 @@ describe('splitLocationText', () => {
     expect(splitLocationText('Hybrid - London')).to.deep.equal({ city: 'London' });
     expect(splitLocationText('On-site (Madrid)')).to.deep.equal({ city: 'Madrid' });
     expect(splitLocationText('Remote')).to.deep.equal({});
-    expect(splitLocationText('EMEA')).to.deep.equal({});
+    expect(splitLocationText(undefined)).to.deep.equal({});
+  });
+
+  it('keeps an area larger than a country as the region when nothing else places the posting', () => {
+    expect(splitLocationText('EMEA')).to.deep.equal({ region: 'EMEA' });
+    expect(splitLocationText('Remote - EMEA')).to.deep.equal({ region: 'EMEA' });
+    expect(splitLocationText('Remote (North America)')).to.deep.equal({ region: 'North America' });
+    expect(splitLocationText('DACH / Remote')).to.deep.equal({ region: 'DACH' });
+    // A country or a city wins over the area.
+    expect(splitLocationText('London, UK (EMEA)')).to.deep.equal({ city: 'London', country: 'GB' });
+    expect(splitLocationText('Remote - Germany, Europe')).to.deep.equal({ country: 'DE' });
+    expect(splitLocationText('Berlin (EMEA)')).to.deep.equal({ city: 'Berlin' });
     expect(splitLocationText(undefined)).to.deep.equal({});
   });
 });

@@ -45,8 +45,11 @@ describe('adaptGreenhouse', () => {
     expect(parsed.skipped[0]!.reasons).to.deep.equal(['postings[0].url: needs a url, a description or sections']);
   });
 
-  it('counts the source locations without a country ("Hybrid - London", "Remote")', () => {
-    expect(result.unresolvedLocations).to.equal(2);
+  it('names the source locations without a country ("Hybrid - London", "Remote")', () => {
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'Hybrid - London', id: '4801239003' },
+      { text: 'Remote', id: '4801239005' },
+    ]);
   });
 
   it('maps a multi-office job completely, decoding the escaped HTML content', () => {

@@ -34,8 +34,11 @@ describe('adaptJsonLd', () => {
       ]);
     });
 
-    it('counts the unresolvable applicant region (EMEA) and address (Atlantis)', () => {
-      expect(result.unresolvedLocations).to.equal(2);
+    it('names the unresolvable applicant region (EMEA) and address (Atlantis)', () => {
+      expect(result.unresolvedLocations).to.deep.equal([
+        { text: 'EMEA', id: 'NW-1002' },
+        { text: 'Atlantis', id: 'NW-1009' },
+      ]);
     });
 
     it('takes the organization from the agreeing hiringOrganization, with sameAs and logo', () => {
@@ -121,7 +124,7 @@ describe('adaptJsonLd', () => {
         ['120', 'nb-NO'],
       ]);
       expect(feed.skipped).to.deep.equal([]);
-      expect(result.unresolvedLocations).to.equal(0);
+      expect(result.unresolvedLocations).to.deep.equal([]);
     });
 
     it('resolves @id references for the organization (ImageObject logo) and places', () => {
@@ -177,7 +180,7 @@ describe('adaptJsonLd', () => {
         ['fa-204', 'en'],
       ]);
       expect(feed.skipped.map((s) => [s.index, s.id])).to.deep.equal([[3, 'fa-205']]);
-      expect(result.unresolvedLocations).to.equal(1); // Odense, no country
+      expect(result.unresolvedLocations).to.deep.equal([{ text: 'Odense', id: 'fa-205' }]);
     });
 
     it('prefers the posting fields and fills gaps from the item', () => {
@@ -242,7 +245,7 @@ describe('adaptJsonLd', () => {
         }),
         { language: 'fr' },
       );
-      expect(unresolvedLocations).to.equal(1);
+      expect(unresolvedLocations).to.deep.equal([{ text: 'Somewhere', id: 'B-7' }]);
       const parsed = parseFeed(feed);
       expect(parsed.organization).to.deep.equal({ name: 'Bakery', url: 'https://bakery.example', logo: 'https://bakery.example/l.png' });
       expect(parsed.postings).to.deep.equal([
@@ -273,7 +276,7 @@ describe('adaptJsonLd', () => {
     });
 
     it('turns empty lists into empty feeds', () => {
-      const empty = { feed: { version: 1, postings: [] }, unresolvedLocations: 0 };
+      const empty = { feed: { version: 1, postings: [] }, unresolvedLocations: [] };
       expect(adaptJsonLd([], {})).to.deep.equal(empty);
       expect(adaptJsonLd({ '@type': 'ItemList', itemListElement: [] }, {})).to.deep.equal(empty);
       expect(adaptJsonLd({ '@graph': [] }, {})).to.deep.equal(empty);
@@ -294,7 +297,7 @@ describe('adaptJsonLd', () => {
         },
         {},
       );
-      expect(unresolvedLocations).to.equal(0);
+      expect(unresolvedLocations).to.deep.equal([]);
       const parsed = parseFeed(feed);
       expect(parsed.postings).to.deep.equal([]);
       expect(parsed.skipped).to.have.length(2);

@@ -26,8 +26,11 @@ describe('adaptLever', () => {
     expect(feed.skipped[0]!.reasons.join(' ')).to.contain('title');
   });
 
-  it('counts "Dublin" and "New York, NY" as unresolved locations', () => {
-    expect(result.unresolvedLocations).to.equal(2);
+  it('names "Dublin" and "New York, NY" as unresolved locations', () => {
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'Dublin', id: '5f2c1b9e-7a41-4d7e-9f3a-1c2b3d4e5f60' },
+      { text: 'New York, NY', id: '8a0d4c2e-11b3-4f5a-8c6d-7e8f9a0b1c2d' },
+    ]);
   });
 
   it('maps a posting completely: lists become sections, salaryRange a salary', () => {

@@ -41,9 +41,12 @@ describe('adaptPersonio', () => {
     expect(feedEn.skipped[0]!.reasons).to.deep.equal(['postings[3].id: expected string']);
   });
 
-  it('counts the offices that are bare city names as unresolved', () => {
-    expect(resultDe.unresolvedLocations).to.equal(2); // München, Hamburg
-    expect(adaptPersonio(en, { url: `${BOARD}?language=en` }).unresolvedLocations).to.equal(1); // München
+  it('names the offices that are bare city names as unresolved', () => {
+    expect(resultDe.unresolvedLocations).to.deep.equal([
+      { text: 'München', id: '1520001' },
+      { text: 'Hamburg', id: '1520003' },
+    ]);
+    expect(adaptPersonio(en, { url: `${BOARD}?language=en` }).unresolvedLocations).to.deep.equal([{ text: 'München', id: '1520001' }]);
   });
 
   it('takes the organization from the shared subcompany', () => {
@@ -167,7 +170,7 @@ describe('adaptPersonio', () => {
     expect((one.feed.postings as Record<string, unknown>[]).map((p) => p['id'])).to.deep.equal(['9-de']);
     const many = adaptPersonio(xmlFromText('<jobs><position><id>1</id></position><position><id>2</id></position></jobs>'), { language: 'de' });
     expect(many.feed.postings).to.have.length(2);
-    expect(adaptPersonio(xmlFromText('<workzag-jobs/>'), {})).to.deep.equal({ feed: { version: 1, postings: [] }, unresolvedLocations: 0 });
+    expect(adaptPersonio(xmlFromText('<workzag-jobs/>'), {})).to.deep.equal({ feed: { version: 1, postings: [] }, unresolvedLocations: [] });
   });
 
   it('maps odd positions without throwing and lets validation skip them', () => {
@@ -175,7 +178,7 @@ describe('adaptPersonio', () => {
       xmlFromText('<workzag-jobs><position/><position><id> </id><office> </office><jobDescriptions><jobDescription/></jobDescriptions></position><position><id>x</id><additionalOffices/></position></workzag-jobs>'),
       { language: 'de', url: BOARD },
     );
-    expect(unresolvedLocations).to.equal(0);
+    expect(unresolvedLocations).to.deep.equal([]);
     const parsed = parseFeed(feed);
     expect(parsed.postings).to.deep.equal([]);
     expect(parsed.skipped.map((s) => s.id)).to.deep.equal([undefined, undefined, 'x-de']);

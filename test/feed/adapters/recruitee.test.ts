@@ -28,8 +28,8 @@ describe('adaptRecruitee', () => {
     expect(feed.skipped.map((s) => [s.index, s.id])).to.deep.equal([[8, undefined]]);
   });
 
-  it('counts the location without a country (Springfield) once', () => {
-    expect(result.unresolvedLocations).to.equal(1);
+  it('names the location without a country (Springfield) once', () => {
+    expect(result.unresolvedLocations).to.deep.equal([{ text: 'Springfield', id: '1204850' }]);
   });
 
   it('takes the organization from company_name', () => {
@@ -154,7 +154,7 @@ describe('adaptRecruitee', () => {
       },
       {},
     );
-    expect(unresolvedLocations).to.equal(0);
+    expect(unresolvedLocations).to.deep.equal([]);
     expect(parseFeed(out).postings).to.deep.equal([
       {
         id: '10-pt',
@@ -169,10 +169,11 @@ describe('adaptRecruitee', () => {
   });
 
   it('maps full-time codes it does not know by prefix, and ignores unknown codes', () => {
-    const types = ['fulltime_seasonal_special', 'parttime_minijob', 'apprenticeship', 'mystery', 42].map(
+    // A word naming a limited term wins over the prefix (see mapEmploymentType).
+    const types = ['fulltime_special', 'fulltime_seasonal_special', 'parttime_minijob', 'apprenticeship', 'mystery', 42].map(
       (code) => (adaptRecruitee({ offers: [{ employment_type_code: code }] }, {}).feed.postings[0] as Record<string, unknown>)['employmentType'],
     );
-    expect(types).to.deep.equal(['full-time', 'part-time', 'internship', undefined, undefined]);
+    expect(types).to.deep.equal(['full-time', 'temporary', 'part-time', 'internship', undefined, undefined]);
   });
 
   it('leaves an offer without translations unlabelled when no language is configured', () => {
@@ -191,7 +192,7 @@ describe('adaptRecruitee', () => {
       { language: 'en' },
     );
     expect(out.postings).to.have.length(5);
-    expect(unresolvedLocations).to.equal(0);
+    expect(unresolvedLocations).to.deep.equal([]);
     const parsed = parseFeed(out);
     expect(parsed.postings).to.deep.equal([]);
     expect(parsed.skipped).to.have.length(5);
@@ -199,7 +200,7 @@ describe('adaptRecruitee', () => {
   });
 
   it('turns an empty offer list into an empty feed', () => {
-    expect(adaptRecruitee({ offers: [] }, {})).to.deep.equal({ feed: { version: 1, postings: [] }, unresolvedLocations: 0 });
+    expect(adaptRecruitee({ offers: [] }, {})).to.deep.equal({ feed: { version: 1, postings: [] }, unresolvedLocations: [] });
   });
 
   it('rejects a payload that is not a Recruitee offers list', () => {

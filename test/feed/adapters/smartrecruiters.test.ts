@@ -29,8 +29,8 @@ describe('adaptSmartRecruiters', () => {
     expect(feed.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
   });
 
-  it('counts the unknown country ("zz", "Gotham") as unresolved', () => {
-    expect(result.unresolvedLocations).to.equal(1);
+  it('names the unknown country ("zz", "Gotham") as unresolved', () => {
+    expect(result.unresolvedLocations).to.deep.equal([{ text: 'Gotham', id: '744000098765405' }]);
     expect(postingById(feed, '744000098765405').locations).to.deep.equal([{ city: 'Gotham' }]);
   });
 
@@ -113,7 +113,7 @@ describe('adaptSmartRecruiters', () => {
       }),
       { language: 'pt' },
     );
-    expect(unresolvedLocations).to.equal(0);
+    expect(unresolvedLocations).to.deep.equal([]);
     expect(parseFeed(out).postings).to.deep.equal([
       {
         id: '7',
@@ -128,6 +128,22 @@ describe('adaptSmartRecruiters', () => {
     ]);
   });
 
+  it('takes function.label as the department when department.label only repeats the company name', () => {
+    const row = (id: string, department: string | undefined, fn: string | undefined) => ({
+      id,
+      name: 'Engineer',
+      postingUrl: `https://jobs.smartrecruiters.com/Acme/${id}`,
+      company: { identifier: 'Acme', name: 'Acme Corp' },
+      ...(department ? { department: { label: department } } : {}),
+      ...(fn ? { function: { id: 'x', label: fn } } : {}),
+    });
+    const { feed: out } = adaptSmartRecruiters(
+      list(row('1', 'ACME CORP', 'Engineering'), row('2', 'Research', 'Engineering'), row('3', undefined, 'Sales'), row('4', 'Acme Corp', undefined)),
+      { language: 'en' },
+    );
+    expect(out.postings.map((p) => (p as Record<string, unknown>)['department'])).to.deep.equal(['Engineering', 'Research', 'Sales', 'Acme Corp']);
+  });
+
   it('leaves the organization out when postings name different companies', () => {
     const { feed: out } = adaptSmartRecruiters(list({ company: { name: 'A' } }, { company: { name: 'B' } }), {});
     expect(out.organization).to.equal(undefined);
@@ -138,7 +154,7 @@ describe('adaptSmartRecruiters', () => {
       list(null, 5, { location: 'Berlin', typeOfEmployment: 'x', jobAd: 'x', language: 'en' }, { id: 42, location: { country: 7 } }),
       {},
     );
-    expect(unresolvedLocations).to.equal(0);
+    expect(unresolvedLocations).to.deep.equal([]);
     const parsed = parseFeed(out);
     expect(parsed.postings).to.deep.equal([]);
     expect(parsed.skipped.map((s) => s.id)).to.deep.equal([undefined, undefined, undefined, '42']);

@@ -30,8 +30,8 @@ describe('adaptWorkable', () => {
     expect(feed.organization).to.deep.equal({ name: 'Lumenfield' });
   });
 
-  it('counts the Rotterdam job without a country as unresolved', () => {
-    expect(result.unresolvedLocations).to.equal(1);
+  it('names the Rotterdam job without a country as unresolved', () => {
+    expect(result.unresolvedLocations).to.deep.equal([{ text: 'Rotterdam', id: 'W1X2Y3Z4A5' }]);
   });
 
   it('maps a merged job completely', () => {
