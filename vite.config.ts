@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { decode, encode } from '@jridgewell/sourcemap-codec';
 import { transform as transformCss } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -108,6 +109,57 @@ const minifyStyles = (): Plugin => ({
   },
 });
 
+/**
+ * The minifier leaves a `/* @__PURE__ *\/` before each call it keeps that
+ * has no side effects: a note for a bundler that would process the files
+ * again, of no use to the browser that downloads them (1 % of a chunk, about
+ * 0.35 KB gzip on an ATS path). Dropped from the written chunks, their source
+ * maps moved to match. (Rolldown's own `comments.annotation: false` drops
+ * them before tree shaking too, which then keeps more code.) A chunk where
+ * the note sits inside a string would change its meaning: the build fails
+ * instead.
+ */
+const dropPureNotes = (): Plugin => ({
+  name: 'careers-drop-pure-notes',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    const NOTE = /\/\*\s*[#@]__PURE__\s*\*\/ ?/g;
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !/[#@]__PURE__/.test(chunk.code)) continue;
+      const mapFile = bundle[`${chunk.fileName}.map`];
+      const map = mapFile?.type === 'asset' ? (JSON.parse(String(mapFile.source)) as { mappings: string }) : undefined;
+      const mappings = map ? decode(map.mappings) : [];
+      const word = /[\w$]/;
+      const lines = chunk.code.split('\n').map((line, index) => {
+        // Where each note starts and how much of it goes: all of it, or all but one space where
+        // it separates two words (`return/* @__PURE__ */ f()` must stay `return f()`).
+        const cuts = [...line.matchAll(NOTE)].map((m) => {
+          const joins = word.test(line[m.index - 1] ?? '') && word.test(line[m.index + m[0].length] ?? '');
+          return { at: m.index, length: m[0].length - (joins ? 1 : 0), text: joins ? ' ' : '' };
+        });
+        if (cuts.length === 0) return line;
+        // Each segment moves left by what was cut before it (no segment starts inside a note).
+        for (const segment of mappings[index] ?? []) {
+          segment[0] -= cuts.reduce((sum, cut) => (cut.at < segment[0] ? sum + cut.length : sum), 0);
+        }
+        let out = '';
+        let from = 0;
+        for (const cut of cuts) {
+          out += line.slice(from, cut.at) + cut.text;
+          from = cut.at + cut.length + cut.text.length;
+        }
+        return out + line.slice(from);
+      });
+      const code = lines.join('\n');
+      if (/[#@]__PURE__/.test(code)) throw new Error(`careers-drop-pure-notes: ${chunk.fileName} has a note that is not a comment`);
+      this.parse(code); // still JavaScript
+      chunk.code = code;
+      if (map && mapFile?.type === 'asset') mapFile.source = JSON.stringify({ ...map, mappings: encode(mappings) });
+    }
+  },
+});
+
 const BOOTSTRAP = fileURLToPath(new URL('./src/cdn-bootstrap.ts', import.meta.url));
 const CDN_MODULE = fileURLToPath(new URL('./src/cdn.ts', import.meta.url));
 const PIPELINE = fileURLToPath(new URL('./src/feed/pipeline.ts', import.meta.url));
@@ -191,7 +243,7 @@ const isCore = (id: string): boolean =>
  * the browser resolves relative to the script's own URL.
  */
 export default defineConfig({
-  plugins: [demoIndex(), stripMessageNotes(), minifyStyles(), bootstrapImports()],
+  plugins: [demoIndex(), stripMessageNotes(), minifyStyles(), bootstrapImports(), dropPureNotes()],
   resolve: {
     // Rendering needs msg/str/@localized only; the translation runtime loads with a translation.
     alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/lit-localize-lean.ts', import.meta.url)) }],

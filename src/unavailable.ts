@@ -10,13 +10,10 @@
  * - This module is in the entry file, which must stay small (it is on the
  *   way to every first card): no Lit, no `msg()` (the translations are in
  *   chunks that may be the ones missing). The message is the widget's own
- *   `error.http-unknown` ("The job listings couldn't be loaded."), copied for
- *   the locales whose translators wrote it when this was added (English,
- *   French, German, Spanish; a test keeps the copies equal to
- *   `locales/*.xlf`); any other language reads English.
- * - The language is the element's `locale`, else its nearest `lang`, else
- *   the browser's: the widget's own order, minus the matching of region
- *   subtags that lives in the chunk that failed.
+ *   `error.http-unknown`, "The job listings couldn't be loaded.", in English
+ *   (marked `lang="en"`) whatever the page's language: a copy of its eleven
+ *   translations would cost every page about 0.4 KB, for a failure that is
+ *   rare and that the page's owner must fix anyway.
  * - Every `careers-widget` element, those in the page now and those added
  *   later, shows the message as text in its shadow root (a `<p role="alert"
  *   part="error">`, as the widget's error box) and fires `careers-error`
@@ -35,22 +32,11 @@ export const POLICY_NAMES = 'lit-html careers-widget';
 export type UnavailableKind = 'network' | 'policy';
 
 /**
- * "The job listings couldn't be loaded." in the language of `tag`, English
- * unless it is one of the languages listed (a `switch`: no tag can reach
- * `Object.prototype`).
+ * What every element says: the widget's own `error.http-unknown` in English.
+ * Its translations are in the chunks that could not load, and carrying all
+ * of them here would cost every page about 0.4 KB before its first card.
  */
-export function unavailableMessage(tag: string): string {
-  switch (tag.toLowerCase().split(/[-_]/)[0]) {
-    case 'fr':
-      return 'Impossible de charger les offres d’emploi.';
-    case 'de':
-      return 'Die Stellenangebote konnten nicht geladen werden.';
-    case 'es':
-      return 'No se han podido cargar las ofertas de empleo.';
-    default:
-      return "The job listings couldn't be loaded.";
-  }
-}
+export const UNAVAILABLE_MESSAGE = "The job listings couldn't be loaded.";
 
 /**
  * Reports that the widget's code could not be loaded (`error`: why the
@@ -73,11 +59,10 @@ export function widgetUnavailable(error: unknown, win: Window & typeof globalThi
       connectedCallback(): void {
         if (this.shadowRoot) return; // moved: said already
         const box = win.document.createElement('p');
-        box.setAttribute('role', 'alert');
+        box.role = 'alert';
+        box.lang = 'en';
         box.setAttribute('part', 'error');
-        box.textContent = unavailableMessage(
-          this.getAttribute('locale') || (this.closest('[lang]') as HTMLElement | null)?.lang || win.navigator.language,
-        );
+        box.textContent = UNAVAILABLE_MESSAGE;
         this.attachShadow({ mode: 'open' }).append(box);
         this.dispatchEvent(new win.CustomEvent('careers-error', { detail: { kind, message }, bubbles: true, composed: true }));
       }
