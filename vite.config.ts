@@ -162,55 +162,37 @@ const dropPureNotes = (): Plugin => ({
 
 const BOOTSTRAP = fileURLToPath(new URL('./src/cdn-bootstrap.ts', import.meta.url));
 const CDN_MODULE = fileURLToPath(new URL('./src/cdn.ts', import.meta.url));
-const PIPELINE = fileURLToPath(new URL('./src/feed/pipeline.ts', import.meta.url));
 
 /**
- * The bootstrap's two imports (`src/cdn-bootstrap.ts`), pointed at the chunks
- * they need, directly: `./cdn.js` at the chunk that defines the element (the
- * core chunk, which `dist/cdn.js` only re-exports), `./feed/pipeline.js` at
- * the pipeline chunk. The first card then waits for two downloads side by
- * side instead of three in a row (entry, core, then pipeline once the
- * element connects).
+ * The bootstrap (`src/cdn-bootstrap.ts`) imports `./cdn.js` to define the
+ * element; in the CDN build that import points straight at the chunk that
+ * does (the core chunk, which `dist/cdn.js` only re-exports), so the core
+ * chunk downloads at once, side by side with the pipeline chunk that the
+ * bootstrap imports too, rather than after a hop through `dist/cdn.js`.
  *
- * The bundler does not see these imports (they are external placeholders
- * until the chunks are rendered): seen, they would change how it splits the
- * chunks, pulling the validation code out of the pipeline chunk into two
- * more files on the way to the first card.
+ * The bundler does not see this import (it is an external placeholder until
+ * the chunks are rendered): seen, it would load `dist/cdn.js` first, as it
+ * must for a module that is an entry of its own.
  */
 const bootstrapImports = (): Plugin => {
-  const placeholders = new Map([
-    ['./cdn.js', 'careers-bootstrap:widget'],
-    ['./feed/pipeline.js', 'careers-bootstrap:pipeline'],
-  ]);
+  const PLACEHOLDER = 'careers-bootstrap:widget';
   return {
     name: 'careers-bootstrap-imports',
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (importer !== BOOTSTRAP) return null;
-      const placeholder = placeholders.get(source);
-      return placeholder ? { id: placeholder, external: true } : null;
+      return importer === BOOTSTRAP && source === './cdn.js' ? { id: PLACEHOLDER, external: true } : null;
     },
     renderChunk(code, chunk, _options, { chunks }) {
       if (chunk.facadeModuleId !== BOOTSTRAP) return null;
-      const all = Object.values(chunks);
-      const cdn = all.find((c) => c.facadeModuleId === CDN_MODULE);
-      const pipeline = all.find((c) => c.facadeModuleId === PIPELINE);
+      const cdn = Object.values(chunks).find((c) => c.facadeModuleId === CDN_MODULE);
       // dist/cdn.js must hold nothing but re-exports, or importing the core chunk alone would miss its code.
       const own = cdn && Object.values(cdn.modules).reduce((sum, m) => sum + m.renderedLength, 0);
-      if (!cdn || !pipeline || cdn.imports.length !== 1 || own) {
-        throw new Error('careers-bootstrap-imports: expected dist/cdn.js to only re-export one chunk, and a pipeline chunk');
+      if (!cdn || cdn.imports.length !== 1 || own || !code.includes(`"${PLACEHOLDER}"`)) {
+        throw new Error('careers-bootstrap-imports: expected the bootstrap to import ./cdn.js, which only re-exports one chunk');
       }
-      let out = code;
-      for (const [placeholder, file] of [
-        ['careers-bootstrap:widget', cdn.imports[0]!],
-        ['careers-bootstrap:pipeline', pipeline.fileName],
-      ] as const) {
-        if (!out.includes(`"${placeholder}"`)) throw new Error(`careers-bootstrap-imports: no import of ${placeholder} to point at ${file}`);
-        // Only the rest of that line moves, which has no code to map.
-        out = out.replace(`"${placeholder}"`, JSON.stringify(`./${file}`));
-      }
-      return { code: out, map: null };
+      // Only the rest of that line moves, which has no code to map.
+      return { code: code.replace(`"${PLACEHOLDER}"`, JSON.stringify(`./${cdn.imports[0]!}`)), map: null };
     },
   };
 };

@@ -5,11 +5,11 @@
  * way counts, shared chunks included:
  *
  * - native path: `dist/careers-widget.js` and every chunk it imports at
- *   once (the bootstrap's `import()`s, read from the file itself: the build
- *   points them at chunks after writing the manifest), plus the pipeline
- *   chunk (`src/feed/pipeline.ts`, which the bootstrap starts and the element
- *   imports when it connects), each with its static imports. English is the
- *   source locale: no locale chunk.
+ *   once (the bootstrap's `import()`s, read from the file itself too: the
+ *   build points its import of the widget at the core chunk after writing
+ *   the manifest), plus the pipeline chunk (`src/feed/pipeline.ts`, which
+ *   the bootstrap starts and the element imports when it connects), each
+ *   with its static imports. English is the source locale: no locale chunk.
  * - one ATS path per adapter format: the native path plus the adapter's
  *   chunk (`src/feed/adapters/<format>.ts`) and its static imports.
  *

@@ -75,9 +75,10 @@ export function findEntry(manifest, file = 'careers-widget.js') {
 
 /**
  * The keys of the chunks that the built entry `code` imports with
- * `import("./…")`, found by file. The CDN entry is a bootstrap whose imports
- * the build points at chunks after the manifest is written, so the manifest
- * does not list them; the file does. Throws on a file the manifest lacks.
+ * `import("./…")`, found by file. The CDN entry is a bootstrap whose import
+ * of the widget the build points at the core chunk after the manifest is
+ * written, so the manifest does not list it; the file does. Throws on a file
+ * the manifest lacks.
  */
 export function entryStarts(manifest, code) {
   const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));

@@ -3,7 +3,11 @@
  * type="module">`: a small bootstrap that imports the widget (`cdn.ts`) and,
  * at the same time, the feed pipeline, which the first card needs too; both
  * download in parallel instead of one after the other (in the CDN build,
- * `vite.config.ts` points the first import straight at the core chunk).
+ * `vite.config.ts` points the first import straight at the core chunk). The
+ * pipeline is imported, not announced with `<link rel="modulepreload">`: the
+ * page's `<head>` stays as it was, a bundler that re-bundles this file
+ * follows the import, and it costs fewer bytes; running it early is harmless
+ * (it only defines functions).
  *
  * The widget's import is dynamic so that its failure can be caught: with a
  * static import, a chunk that does not arrive (or throws, as Lit does when

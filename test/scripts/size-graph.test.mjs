@@ -103,7 +103,7 @@ describe('size graph', () => {
       'src/detect.ts': chunk('chunks/detect.js', ['_common.js']),
     };
     const { paths } = downloadPaths(withDetect, { ...options, ats: ['src/detect.ts'] });
-    assert.deepEqual(paths[0].keys, ['src/cdn.ts', '_shared.js', 'src/pipeline.ts']);
+    assert.deepEqual(paths[0].keys, ['src/boot.ts', '_shared.js', 'src/pipeline.ts']);
     assert.deepEqual(paths[1].extra, ['src/detect.ts', 'src/a.ts', '_common.js']);
     assert.deepEqual(paths[2].extra, ['src/detect.ts', 'src/b.ts', '_common.js']);
     assert.throws(() => downloadPaths(manifest, { ...options, ats: ['src/detect.ts'] }), /no chunk "src\/detect.ts"/);
