@@ -6,8 +6,8 @@
  * `vite.config.ts` points the first import straight at the core chunk). The
  * pipeline is imported, not announced with `<link rel="modulepreload">`: the
  * page's `<head>` stays as it was, a bundler that re-bundles this file
- * follows the import, and it costs fewer bytes; running it early is harmless
- * (it only defines functions).
+ * follows the import, and it costs fewer bytes; running it early only builds
+ * the schemas and functions the first card needs anyway.
  *
  * The widget's import is dynamic so that its failure can be caught: with a
  * static import, a chunk that does not arrive (or throws, as Lit does when
