@@ -7,7 +7,7 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CareersErrorEvent } from '../../../src/events/careers-events.js';
-import { $, $$, mount, watchPageErrors } from './helpers.js';
+import { $, $$, mount, failOnPageErrors } from './helpers.js';
 
 const NOTICE = "Part of the job listings couldn't be loaded. Check your connection and try again.";
 const FETCH_FAILED = new TypeError('Failed to fetch dynamically imported module: /chunks/define-x.js');
@@ -25,14 +25,7 @@ function quietly<T>(body: () => T): { result: T; warned: unknown[][] } {
 }
 
 describe('careers-widget: a part that did not download', () => {
-  let page: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    page = watchPageErrors();
-  });
-  afterEach(() => {
-    page.stop();
-    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('shows a notice over the cards, fires careers-error (network) naming the module, and says so once', async () => {
     const el = await mount({ locale: 'en' });
