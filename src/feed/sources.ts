@@ -94,7 +94,7 @@ const XML_TYPE = /^\s*(?:application|text)\/(?:[\w.+-]+\+)?xml\s*(?:;|$)/i;
  */
 export const feedModule = <T>(load: Promise<T>, what: string): Promise<T> =>
   load.catch((error: unknown) => {
-    throw new FeedError('network', `Could not download the ${what} module of the widget: ${(error as Error).message}`);
+    throw new FeedError('network', `Could not load the widget's ${what} module: ${(error as Error).message}`);
   });
 
 /**
@@ -169,7 +169,7 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
     }
   }
   if (format === 'careers') return { feed: payload, format, unresolvedLocations: [] };
-  const adapt = await feedModule(loadAdapter(format), `${format} feed`);
+  const adapt = await loadAdapter(format); // a chunk that does not download: a network FeedError
   try {
     // A malformed fallback language (`en_GB`, `fr-`) is cleaned, or dropped: never handed on as it is.
     const language = cleanTag(options.language);

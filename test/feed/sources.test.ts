@@ -66,7 +66,7 @@ describe('feedModule', () => {
     const module = { x: 1 };
     expect(await feedModule(Promise.resolve(module), 'XML')).to.equal(module);
     const error = await feedError(feedModule(Promise.reject(new TypeError('Failed to fetch dynamically imported module: x.js')), 'XML'), 'network');
-    expect(error.message).to.equal('Could not download the XML module of the widget: Failed to fetch dynamically imported module: x.js');
+    expect(error.message).to.equal("Could not load the widget's XML module: Failed to fetch dynamically imported module: x.js");
   });
 });
 
