@@ -105,7 +105,7 @@ describe('a chunk that does not download', () => {
       errors.map((e) => e.kind),
       ['network'],
     );
-    assert.match(errors[0].message, /^Could not load the widget's greenhouse module: Failed/);
+    assert.match(errors[0].message, /greenhouse\.json: Could not load the widget's greenhouse module: Failed/);
   });
 
   it('the merge of several sources: the error box, careers-error network', async () => {
