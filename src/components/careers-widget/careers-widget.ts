@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { FeedError, isRetryable } from '../../feed/errors.js';
+import { FeedError, isRetryable, lazyModule } from '../../feed/errors.js';
 import type { FeedOrganization } from '../../feed/schema.js';
 import type { FeedTimers, LoadedFeed } from '../../feed/pipeline.js';
 import type { FeedFormat } from '../../feed/formats.js';
@@ -473,9 +473,9 @@ export class CareersWidget extends LitElement {
     now: Date,
     signal: AbortSignal,
   ): Promise<LoadedFeed | null> {
-    const { loadFeed } = await loadPipeline().catch((error: unknown) => {
+    const { loadFeed } = await lazyModule(loadPipeline(), 'feed').catch((error: unknown) => {
       pipeline = undefined; // let Retry download it again
-      throw new FeedError('network', `Could not load the widget's feed module: ${(error as Error).message}`);
+      throw error;
     });
     return loadFeed(
       {

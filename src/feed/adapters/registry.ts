@@ -4,7 +4,7 @@
  * The map is literal on purpose: bundlers can only split `import('./x.js')`
  * with a static specifier.
  */
-import { FeedError } from '../errors.js';
+import { lazyModule } from '../errors.js';
 import type { SourceFormat } from '../formats.js';
 import type { Adapter } from './types.js';
 
@@ -30,7 +30,5 @@ const loaders: ReadonlyMap<string, () => Promise<Adapter>> = new Map<AdapterForm
 export function loadAdapter(format: AdapterFormat): Promise<Adapter> {
   const load = loaders.get(format);
   if (!load) return Promise.reject(new TypeError(`No adapter for feed format "${String(format)}"`));
-  return load().catch((error: unknown) => {
-    throw new FeedError('network', `Could not load the widget's ${format} module: ${(error as Error).message}`);
-  });
+  return lazyModule(load(), format);
 }
