@@ -39,7 +39,7 @@ function origin(file, needle) {
 
 describe('source maps of the CDN build', () => {
   for (const [prefix, needle, source] of [
-    ['chunks/pipeline-', "Could not load the widget's merge module", 'src/feed/sources.ts'],
+    ['chunks/pipeline-', 'is an HTML page, not a feed', 'src/feed/sources.ts'],
     ['chunks/careers-core-', 'could not load the ${', 'src/components/careers-widget/careers-widget.ts'],
     ['careers-widget', 'could not load its chunks', 'src/unavailable.ts'],
   ]) {
