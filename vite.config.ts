@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { decode, encode } from '@jridgewell/sourcemap-codec';
+import { transform as transformCss } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 
 /** `npm start` opens the demo: send `/` to `/demo/`. */
@@ -17,6 +19,29 @@ const demoIndex = (): Plugin => ({
   },
 });
 
+/** A node of a module parsed by the bundler (ESTree, with offsets). */
+type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
+
+/**
+ * Visits every node of a parsed module, without recursion (a deeply nested
+ * module cannot overflow the stack). `visit` returns true to skip the node's
+ * children.
+ */
+function walk(root: unknown, visit: (node: AstNode) => boolean | void): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (!node || typeof node !== 'object') continue;
+    const n = node as AstNode;
+    if (visit(n) === true) continue;
+    for (const [key, value] of Object.entries(n)) if (key !== 'type' && value && typeof value === 'object') stack.push(value);
+  }
+}
+
 /**
  * `msg('…', { id, desc })`: `desc` is a note for translators, read by
  * `lit-localize extract` from the source; at run time nothing reads it. The
@@ -28,30 +53,20 @@ const stripMessageNotes = (): Plugin => ({
   apply: 'build',
   transform(code, id) {
     if (!/\/src\/.+\.ts$/.test(id) || !code.includes('desc')) return null;
-    type Node = { type: string; start: number; end: number; [key: string]: unknown };
     const removals: [number, number][] = [];
-    const stack: unknown[] = [this.parse(code)];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (Array.isArray(node)) {
-        stack.push(...node);
-        continue;
-      }
-      if (!node || typeof node !== 'object') continue;
-      const n = node as Node;
-      const callee = n['callee'] as Node | undefined;
-      const options = (n['arguments'] as Node[] | undefined)?.[1];
+    walk(this.parse(code), (n) => {
+      const callee = n['callee'] as AstNode | undefined;
+      const options = (n['arguments'] as AstNode[] | undefined)?.[1];
       if (n.type === 'CallExpression' && callee?.type === 'Identifier' && callee['name'] === 'msg' && options?.type === 'ObjectExpression') {
-        for (const property of options['properties'] as Node[]) {
-          const key = property['key'] as Node | undefined;
+        for (const property of options['properties'] as AstNode[]) {
+          const key = property['key'] as AstNode | undefined;
           if (key?.type === 'Identifier' && key['name'] === 'desc') {
             const after = /^\s*,/.exec(code.slice(property.end));
             removals.push([property.start, property.end + (after ? after[0].length : 0)]);
           }
         }
       }
-      for (const [key, value] of Object.entries(n)) if (key !== 'type' && value && typeof value === 'object') stack.push(value);
-    }
+    });
     if (removals.length === 0) return null;
     // Blank the notes out rather than cut them, so every line and column (and the source map) stays where it was.
     let out = code;
@@ -60,16 +75,129 @@ const stripMessageNotes = (): Plugin => ({
   },
 });
 
-/** Base64 VLQ, the number encoding of source map `mappings`. */
-const vlq = (value: number): string => {
-  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-  let out = '';
-  do {
-    const digit = rest & 31;
-    rest >>>= 5;
-    out += 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[rest > 0 ? digit | 32 : digit];
-  } while (rest > 0);
-  return out;
+/**
+ * The styles are Lit `css` templates, written to be read (indented, with
+ * comments); the CDN build minifies each with Lightning CSS, found by walking
+ * the parsed module like `stripMessageNotes`. About 0.2 KB gzip on the way to
+ * the first card. Only templates without `${…}` and backslashes, so that the
+ * text Lit receives is exactly the text minified.
+ */
+const minifyStyles = (): Plugin => ({
+  name: 'careers-minify-styles',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/src\/.+\.styles\.ts$/.test(id)) return null;
+    const templates: AstNode[] = [];
+    walk(this.parse(code), (n) => {
+      const tag = n['tag'] as AstNode | undefined;
+      const quasi = n['quasi'] as AstNode | undefined;
+      if (n.type === 'TaggedTemplateExpression' && tag?.type === 'Identifier' && tag['name'] === 'css' && quasi) {
+        if ((quasi['expressions'] as unknown[]).length === 0) templates.push(quasi);
+        return true;
+      }
+    });
+    let out = code;
+    // From the end, so the offsets of the templates before stay right.
+    for (const quasi of templates.sort((a, b) => b.start - a.start)) {
+      const text = code.slice(quasi.start + 1, quasi.end - 1);
+      if (text.includes('\\')) continue;
+      const minified = transformCss({ filename: id, code: Buffer.from(text), minify: true }).code.toString();
+      if (/[`\\]|\$\{/.test(minified)) continue;
+      // As many line breaks as before, after the template (where the minifier drops them), so what
+      // follows stays on its line and the source map stays right.
+      const lines = '\n'.repeat(text.split('\n').length - 1);
+      out = `${out.slice(0, quasi.start + 1)}${minified}\`${lines}${out.slice(quasi.end)}`;
+    }
+    return out === code ? null : { code: out, map: null };
+  },
+});
+
+/**
+ * The minifier leaves a `/* @__PURE__ *\/` before each call it keeps that
+ * has no side effects: a note for a bundler that would process the files
+ * again, of no use to the browser that downloads them (1 % of a chunk, about
+ * 0.35 KB gzip on an ATS path). Dropped from the written chunks, their source
+ * maps moved to match. (Rolldown's own `comments.annotation: false` drops
+ * them before tree shaking too, which then keeps more code.) A chunk where
+ * the note sits inside a string would change its meaning: the build fails
+ * instead.
+ */
+const dropPureNotes = (): Plugin => ({
+  name: 'careers-drop-pure-notes',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    const NOTE = /\/\*\s*[#@]__PURE__\s*\*\/ ?/g;
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !/[#@]__PURE__/.test(chunk.code)) continue;
+      const mapFile = bundle[`${chunk.fileName}.map`];
+      const map = mapFile?.type === 'asset' ? (JSON.parse(String(mapFile.source)) as { mappings: string }) : undefined;
+      const mappings = map ? decode(map.mappings) : [];
+      const word = /[\w$]/;
+      const lines = chunk.code.split('\n').map((line, index) => {
+        // Where each note starts and how much of it goes: all of it, or all but one space where
+        // it separates two words (`return/* @__PURE__ */ f()` must stay `return f()`).
+        const cuts = [...line.matchAll(NOTE)].map((m) => {
+          const joins = word.test(line[m.index - 1] ?? '') && word.test(line[m.index + m[0].length] ?? '');
+          return { at: m.index, length: m[0].length - (joins ? 1 : 0), text: joins ? ' ' : '' };
+        });
+        if (cuts.length === 0) return line;
+        // Each segment moves left by what was cut before it (no segment starts inside a note).
+        for (const segment of mappings[index] ?? []) {
+          segment[0] -= cuts.reduce((sum, cut) => (cut.at < segment[0] ? sum + cut.length : sum), 0);
+        }
+        let out = '';
+        let from = 0;
+        for (const cut of cuts) {
+          out += line.slice(from, cut.at) + cut.text;
+          from = cut.at + cut.length + cut.text.length;
+        }
+        return out + line.slice(from);
+      });
+      const code = lines.join('\n');
+      if (/[#@]__PURE__/.test(code)) throw new Error(`careers-drop-pure-notes: ${chunk.fileName} has a note that is not a comment`);
+      this.parse(code); // still JavaScript
+      chunk.code = code;
+      if (map && mapFile?.type === 'asset') mapFile.source = JSON.stringify({ ...map, mappings: encode(mappings) });
+    }
+  },
+});
+
+const BOOTSTRAP = fileURLToPath(new URL('./src/cdn-bootstrap.ts', import.meta.url));
+const CDN_MODULE = fileURLToPath(new URL('./src/cdn.ts', import.meta.url));
+
+/**
+ * The bootstrap (`src/cdn-bootstrap.ts`) imports `./cdn.js` to define the
+ * element; in the CDN build that import points straight at the chunk that
+ * does (the core chunk, which `dist/cdn.js` only re-exports), so the core
+ * chunk downloads at once, side by side with the pipeline chunk that the
+ * bootstrap imports too, rather than after a hop through `dist/cdn.js`.
+ *
+ * The bundler does not see this import (it is an external placeholder until
+ * the chunks are rendered): seen, it would load `dist/cdn.js` first, as it
+ * must for a module that is an entry of its own.
+ */
+const bootstrapImports = (): Plugin => {
+  const PLACEHOLDER = 'careers-bootstrap:widget';
+  return {
+    name: 'careers-bootstrap-imports',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer === BOOTSTRAP && source === './cdn.js' ? { id: PLACEHOLDER, external: true } : null;
+    },
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (chunk.facadeModuleId !== BOOTSTRAP) return null;
+      const cdn = Object.values(chunks).find((c) => c.facadeModuleId === CDN_MODULE);
+      // dist/cdn.js must hold nothing but re-exports, or importing the core chunk alone would miss its code.
+      const own = cdn && Object.values(cdn.modules).reduce((sum, m) => sum + m.renderedLength, 0);
+      if (!cdn || cdn.imports.length !== 1 || own || !code.includes(`"${PLACEHOLDER}"`)) {
+        throw new Error('careers-bootstrap-imports: expected the bootstrap to import ./cdn.js, which only re-exports one chunk');
+      }
+      // Only the rest of that line moves, which has no code to map.
+      return { code: code.replace(`"${PLACEHOLDER}"`, JSON.stringify(`./${cdn.imports[0]!}`)), map: null };
+    },
+  };
 };
 
 /**
@@ -84,27 +212,17 @@ const collapseTemplateWhitespace = (): Plugin => ({
   apply: 'build',
   transform(code, id) {
     if (!/\/src\/.+\.ts$/.test(id) || !/\b(?:html|css)`/.test(code)) return null;
-    type Node = { type: string; start: number; end: number; [key: string]: unknown };
     const runs: [number, number][] = [];
-    const stack: unknown[] = [this.parse(code)];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (Array.isArray(node)) {
-        stack.push(...node);
-        continue;
-      }
-      if (!node || typeof node !== 'object') continue;
-      const n = node as Node;
-      const tag = n['tag'] as Node | undefined;
+    walk(this.parse(code), (n) => {
+      const tag = n['tag'] as AstNode | undefined;
       if (n.type === 'TaggedTemplateExpression' && tag?.type === 'Identifier' && ['html', 'css'].includes(tag['name'] as string)) {
-        for (const quasi of (n['quasi'] as Node)['quasis'] as Node[]) {
+        for (const quasi of (n['quasi'] as AstNode)['quasis'] as AstNode[]) {
           for (const run of code.slice(quasi.start, quasi.end).matchAll(/\s*\n\s*/g)) {
             runs.push([quasi.start + run.index, quasi.start + run.index + run[0].length]);
           }
         }
       }
-      for (const [key, value] of Object.entries(n)) if (key !== 'type' && value && typeof value === 'object') stack.push(value);
-    }
+    });
     if (runs.length === 0) return null;
     runs.sort((a, b) => a[0] - b[0]);
     // The output, and for each of its characters the offset in `code` it comes from.
@@ -120,14 +238,13 @@ const collapseTemplateWhitespace = (): Plugin => ({
       }
       at = end;
     }
-    const lines: string[] = [];
-    let segments: string[] = [];
-    let [column, sourceLine, sourceColumn, lineStart, line, previousColumn] = [0, 0, 0, 0, 0, 0];
+    // One segment per output character: [column, source 0, line, column in the source].
+    const mappings: [number, number, number, number][][] = [[]];
+    let [column, lineStart, line] = [0, 0, 0];
     for (let i = 0; i < out.length; i++) {
       if (out[i] === '\n') {
-        lines.push(segments.join(','));
-        segments = [];
-        column = previousColumn = 0;
+        mappings.push([]);
+        column = 0;
         continue;
       }
       const offset = from[i]!;
@@ -136,13 +253,9 @@ const collapseTemplateWhitespace = (): Plugin => ({
         lineStart = next + 1;
         line++;
       }
-      segments.push(vlq(column - previousColumn) + 'A' + vlq(line - sourceLine) + vlq(offset - lineStart - sourceColumn));
-      previousColumn = column++;
-      sourceLine = line;
-      sourceColumn = offset - lineStart;
+      mappings.at(-1)!.push([column++, 0, line, offset - lineStart]);
     }
-    lines.push(segments.join(','));
-    return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings: lines.join(';') } };
+    return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings: encode(mappings) } };
   },
 });
 
@@ -150,8 +263,12 @@ const collapseTemplateWhitespace = (): Plugin => ({
 const LAZY =
   /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|cache|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync|debug)|generated\/(?:locales\/|messages)|i18n\/(?:overrides|wording-schema))/;
 
-/** The entry's own modules stay in the entry file (which then has code, and a source map). */
-const ENTRY = /\/src\/(?:cdn|define)\.ts$/;
+/**
+ * The entries' own modules stay in their files: the bootstrap and what it
+ * shows when the rest cannot load (`dist/careers-widget.js`), the module of
+ * `careers-widget/cdn` (`dist/cdn.js`). What defines the element is core.
+ */
+const ENTRY = /\/src\/(?:cdn-bootstrap|unavailable|cdn)\.ts$/;
 
 /** What the list view needs before its first card: our code and Lit, minus the lazy parts. */
 const isCore = (id: string): boolean =>
@@ -166,7 +283,7 @@ const isCore = (id: string): boolean =>
  * the browser resolves relative to the script's own URL.
  */
 export default defineConfig({
-  plugins: [demoIndex(), stripMessageNotes(), collapseTemplateWhitespace()],
+  plugins: [demoIndex(), stripMessageNotes(), minifyStyles(), collapseTemplateWhitespace(), bootstrapImports(), dropPureNotes()],
   resolve: {
     // The widget looks strings up itself (src/i18n/localize.ts); the locale
     // modules that `lit-localize build` writes import only `str` from
@@ -184,9 +301,10 @@ export default defineConfig({
     manifest: true,
     minify: true,
     lib: {
-      entry: 'src/cdn.ts',
+      // The bootstrap for <script type="module">, and the module that exports the classes (careers-widget/cdn).
+      entry: { 'careers-widget': 'src/cdn-bootstrap.ts', cdn: 'src/cdn.ts' },
       formats: ['es'],
-      fileName: () => 'careers-widget.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       output: {

@@ -45,12 +45,12 @@ export function staticClosure(manifest, roots) {
 }
 
 /**
- * Every key reachable from `entry` through static and dynamic imports, in
- * discovery order (breadth first). Iterative.
+ * Every key reachable from `roots` (a key or a list) through static and
+ * dynamic imports, in discovery order (breadth first). Iterative.
  */
-export function reachable(manifest, entry) {
-  const seen = new Set([entry]);
-  const queue = [entry];
+export function reachable(manifest, roots) {
+  const queue = [...new Set([roots].flat())];
+  const seen = new Set(queue);
   for (let i = 0; i < queue.length; i++) {
     const node = entryOf(manifest, queue[i]);
     for (const key of [...(node.imports ?? []), ...(node.dynamicImports ?? [])]) {
@@ -63,38 +63,65 @@ export function reachable(manifest, entry) {
   return queue;
 }
 
-/** The key of the manifest entry marked `isEntry` (the CDN script); throws unless exactly one. */
-export function findEntry(manifest) {
-  const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
-  if (entries.length !== 1) throw new Error(`expected one entry chunk in the build manifest, found ${entries.length}`);
+/**
+ * The key of the entry chunk written to `file` (the CDN script,
+ * `careers-widget.js`); throws unless exactly one entry chunk is.
+ */
+export function findEntry(manifest, file = 'careers-widget.js') {
+  const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry && manifest[key].file === file);
+  if (entries.length !== 1) throw new Error(`expected one entry chunk "${file}" in the build manifest, found ${entries.length}`);
   return entries[0];
+}
+
+/**
+ * The keys of the chunks that the built entry `code` imports with
+ * `import("./…")`, found by file. The CDN entry is a bootstrap whose import
+ * of the widget the build points at the core chunk after the manifest is
+ * written, so the manifest does not list it; the file does. Throws on a file
+ * the manifest lacks.
+ */
+export function entryStarts(manifest, code) {
+  const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const starts = [];
+  for (const [, file] of code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)) {
+    const key = byFile.get(file);
+    if (!key) throw new Error(`the entry imports "./${file}", which the build manifest does not have`);
+    if (!starts.includes(key)) starts.push(key);
+  }
+  return starts;
 }
 
 /**
  * The download paths to the first card:
  *
- * - `native`: the entry and its static imports, plus the `pipeline` chunk
- *   (which the entry imports dynamically on connect) and its static imports.
+ * - `native`: what the entry loads at once (the entry, the chunks it imports,
+ *   statically or dynamically, and `starts`: the chunks a bootstrap entry
+ *   imports that the manifest does not list, see `entryStarts`), plus the
+ *   `pipeline` chunk (which the element imports when it connects, if the
+ *   entry did not already), each with its static imports.
  * - one path per adapter format: the native path plus `adapter(format)` and
  *   its static imports.
  *
  * Each path is `{ name, keys, base? }`: `keys` holds every chunk of the path
  * once; ATS paths name `base: 'native'` and `extra`, the keys they add to it.
- * `firstRender` is the entry with its static imports alone. Throws when the
- * pipeline or an adapter is missing, or is not loaded by the entry (directly
- * or lazily): a renamed module must not silently drop out of the budget.
+ * `firstRender` is what the entry loads at once, without the pipeline.
+ * Throws when the pipeline or an adapter is missing, or is not loaded by the
+ * entry (directly or lazily): a renamed module must not silently drop out of
+ * the budget.
  */
-export function downloadPaths(manifest, { pipeline, formats, adapter, ats = [] }) {
+export function downloadPaths(manifest, { pipeline, formats, adapter, ats = [], starts = [] }) {
   const entry = findEntry(manifest);
-  const loadable = new Set(reachable(manifest, entry));
+  const atOnce = [entry, ...(manifest[entry].dynamicImports ?? []), ...starts];
+  const loadable = new Set(reachable(manifest, atOnce));
   const check = (key, what) => {
     entryOf(manifest, key);
     if (!loadable.has(key)) throw new Error(`${what} "${key}" is in the build manifest but the entry never loads it`);
   };
   check(pipeline, 'the pipeline chunk');
-  const firstRender = staticClosure(manifest, [entry]);
+  const pipelineChunks = staticClosure(manifest, [pipeline]);
+  const firstRender = staticClosure(manifest, atOnce.filter((key) => key !== pipeline));
   const firstRenderSet = new Set(firstRender);
-  const native = [...firstRender, ...staticClosure(manifest, [pipeline]).filter((k) => !firstRenderSet.has(k))];
+  const native = [...firstRender, ...pipelineChunks.filter((k) => !firstRenderSet.has(k))];
   const nativeSet = new Set(native);
   const paths = [{ name: 'native', keys: native }];
   for (const format of formats) {
@@ -107,10 +134,10 @@ export function downloadPaths(manifest, { pipeline, formats, adapter, ats = [] }
   return { entry, firstRender, paths };
 }
 
-/** Keys the entry can load (statically or lazily) that lie on none of `paths`, sorted by file. */
-export function offPath(manifest, entry, paths) {
+/** Keys that `roots` (the entry and its starts) can load, statically or lazily, that lie on none of `paths`, sorted by file. */
+export function offPath(manifest, roots, paths) {
   const onPath = new Set(paths.flatMap((p) => p.keys));
-  return reachable(manifest, entry)
+  return reachable(manifest, roots)
     .filter((key) => !onPath.has(key))
     .sort((a, b) => manifest[a].file.localeCompare(manifest[b].file));
 }

@@ -57,9 +57,10 @@ if (existsSync(summaryFile)) {
 } else if (!browser.ok) totals.failed += 1;
 
 // Node tests (the CLI, the build scripts, the published package, repository
-// rules); they need the build. c8 measures
+// rules, the built CDN file in Chromium under a strict CSP and with chunks
+// missing); they need the build. c8 measures
 // coverage of the compiled CLI, mapped back to src/cli, child processes included.
-const nodeDirs = ['test/cli', 'test/scripts', 'test/package', 'test/repo'].filter(
+const nodeDirs = ['test/cli', 'test/scripts', 'test/package', 'test/repo', 'test/dist'].filter(
   (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')),
 );
 const nodeTests = nodeDirs.length > 0;

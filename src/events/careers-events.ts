@@ -47,9 +47,16 @@ export interface CareersLoadDetail {
   readonly fromCache: readonly CachedSource[];
 }
 
-/** Fired when the feed could not be used at all. */
+/** Fired when the feed could not be used at all, or a part of the widget did not download. */
 export interface CareersErrorDetail {
-  readonly kind: FeedErrorKind;
+  /**
+   * Why, as for the feed; also `network` when a chunk of the widget did not
+   * download (`message` names its module: the detail view, a translation…).
+   * `policy`: only from the CDN file, whose element could not start because
+   * the page's CSP refused a Trusted Types policy it needs (that event is a
+   * plain `CustomEvent`, the class having failed to load with the rest).
+   */
+  readonly kind: FeedErrorKind | 'policy';
   /** English, for developers; the widget shows a localized message. */
   readonly message: string;
   /** HTTP status for `http` errors. */

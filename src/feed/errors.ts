@@ -60,6 +60,16 @@ export class FeedError extends Error {
 }
 
 /**
+ * A lazy chunk of the widget (the feed pipeline, XML, format detection, an
+ * adapter, the merge): one that does not download is a `network` failure,
+ * like the feed itself not downloading.
+ */
+export const lazyModule = <T>(load: Promise<T>, what: string): Promise<T> =>
+  load.catch((error: unknown) => {
+    throw new FeedError('network', `Could not load the widget's ${what} module: ${(error as Error).message}`);
+  });
+
+/**
  * Whether trying again may help: network errors, timeouts, HTTP 5xx and 429;
  * not other HTTP errors (404, 403, …) nor a body that is not a feed, which
  * would come back the same. An error of several sources may help when one

@@ -7,7 +7,7 @@
  * This module sits in the main bundle: it stays small and imports no
  * adapter, no zod; adapters load lazily through `registry.ts`.
  */
-import { FeedError, type CachedSource, type FailedSource } from './errors.js';
+import { FeedError, lazyModule, type CachedSource, type FailedSource } from './errors.js';
 import { FEED_FORMATS, type FeedFormat, type SourceFormat } from './formats.js';
 import { fetchText, parseJson, type FetchedText, type Sleep } from './load.js';
 import type { RetryOptions } from './retry.js';
@@ -105,16 +105,6 @@ export interface LoadedSources {
 const XML_TYPE = /^\s*(?:application|text)\/(?:[\w.+-]+\+)?xml\s*(?:;|$)/i;
 
 /**
- * A lazy chunk of the feed code (XML, format detection, an adapter): a page
- * reading a native JSON feed never downloads them. One that does not
- * download is a `network` failure, like the feed itself not downloading.
- */
-export const feedModule = <T>(load: Promise<T>, what: string): Promise<T> =>
-  load.catch((error: unknown) => {
-    throw new FeedError('network', `Could not download the ${what} module of the widget: ${(error as Error).message}`);
-  });
-
-/**
  * Decodes a response body: JSON, unless the content type is XML
  * (`application/xml`, `text/xml`, `…+xml`) or the body starts with `<`. XML
  * needs `xmlParser` and yields an `XmlNode` root. Malformed bodies, HTML pages
@@ -134,7 +124,7 @@ export async function decodePayload(
     throw new FeedError('parse', `${source} is an HTML page, not a feed`);
   }
   if (!xmlParser) throw new FeedError('parse', `${source} is XML, and no XML parser is available to read it`);
-  const { parseXml } = await feedModule(import('./adapters/xml.js'), 'XML');
+  const { parseXml } = await lazyModule(import('./adapters/xml.js'), 'XML');
   try {
     // An XML declaration must come first: drop whitespace some servers send before it.
     return parseXml(body.trimStart(), xmlParser);
@@ -162,7 +152,7 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
   if (options.format === 'careers' || (options.format === 'auto' && isNativeEnvelope(payload))) {
     return { feed: payload, format: 'careers', unresolvedLocations: [] };
   }
-  const { candidateFormats, isXmlNode } = await feedModule(import('./adapters/detect.js'), 'format detection');
+  const { candidateFormats, isXmlNode } = await lazyModule(import('./adapters/detect.js'), 'format detection');
   const candidates = candidateFormats(payload);
   let format: SourceFormat;
   if (options.format === 'auto') {
@@ -186,7 +176,7 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
     }
   }
   if (format === 'careers') return { feed: payload, format, unresolvedLocations: [] };
-  const adapt = await feedModule(loadAdapter(format), `${format} feed`);
+  const adapt = await loadAdapter(format); // a chunk that does not download: a network FeedError
   try {
     // A malformed fallback language (`en_GB`, `fr-`) is cleaned, or dropped: never handed on as it is.
     const language = cleanTag(options.language);
@@ -215,10 +205,7 @@ export function languageFromUrl(url: string | URL): string | undefined {
 
 
 /** The merge code, a lazy chunk: only a page with several sources needs it. */
-const loadMerge = () =>
-  import('./merge.js').catch((error: unknown) => {
-    throw new FeedError('network', `Could not load the widget's merge module: ${(error as Error).message}`);
-  });
+const loadMerge = () => lazyModule(import('./merge.js'), 'merge');
 
 /** Whether `feed` has the envelope of a native v1 feed, the least a merge needs. */
 const isNativeEnvelope = (feed: unknown): boolean =>

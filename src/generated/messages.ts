@@ -60,6 +60,7 @@ export const MESSAGE_PLACEHOLDERS: ReadonlyMap<string, readonly string[]> = new 
   ["more.other", ["count"]],
   ["more.two", ["count"]],
   ["more.zero", ["count"]],
+  ["notice.part-missing", []],
   ["notice.refresh-failed", []],
   ["notice.skipped.few", ["count"]],
   ["notice.skipped.many", ["count"]],

@@ -3,7 +3,8 @@ import { FeedError } from '../../src/feed/errors.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { XmlNode } from '../../src/feed/adapters/types.js';
 import type { HtmlParser } from '../../src/feed/adapters/html.js';
-import { decodePayload, feedModule, languageFromUrl, loadSources, toNativeFeed } from '../../src/feed/sources.js';
+import { decodePayload, languageFromUrl, loadSources, toNativeFeed } from '../../src/feed/sources.js';
+import { lazyModule } from '../../src/feed/errors.js';
 import { mergeFeeds, mergeFeedsTraced } from '../../src/feed/merge.js';
 import { ATS_FIXTURES, expectFeedError, fixtureJson, fixtureText } from './adapters/support.js';
 import { fakeTimers, latin1, neverAnswers, rejection } from '../support/network.js';
@@ -61,12 +62,12 @@ describe('decodePayload', () => {
   });
 });
 
-describe('feedModule', () => {
+describe('lazyModule', () => {
   it('passes a loaded module through, and turns a chunk that did not download into a network FeedError', async () => {
     const module = { x: 1 };
-    expect(await feedModule(Promise.resolve(module), 'XML')).to.equal(module);
-    const error = await feedError(feedModule(Promise.reject(new TypeError('Failed to fetch dynamically imported module: x.js')), 'XML'), 'network');
-    expect(error.message).to.equal('Could not download the XML module of the widget: Failed to fetch dynamically imported module: x.js');
+    expect(await lazyModule(Promise.resolve(module), 'XML')).to.equal(module);
+    const error = await feedError(lazyModule(Promise.reject(new TypeError('Failed to fetch dynamically imported module: x.js')), 'XML'), 'network');
+    expect(error.message).to.equal("Could not load the widget's XML module: Failed to fetch dynamically imported module: x.js");
   });
 });
 

@@ -4,19 +4,25 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { downloadPaths, offPath, reachable, staticClosure, totalOf } from '../../scripts/size-graph.mjs';
+import { downloadPaths, entryStarts, findEntry, offPath, reachable, staticClosure, totalOf } from '../../scripts/size-graph.mjs';
 
 const chunk = (file, imports = [], dynamicImports = [], extra = {}) => ({ file, imports, dynamicImports, ...extra });
 
 /**
- * entry → shared (static), → pipeline, locale (dynamic)
+ * Shaped like the CDN build: a bootstrap entry whose imports the manifest
+ * does not list (they are `starts`), and the module with the exports.
+ *
+ * boot (careers-widget.js) starts shared, pipeline
+ * cdn (cdn.js) → shared (static)
+ * shared → locale, pipeline (dynamic)
  * pipeline → shared (static), → a, b (dynamic)
  * a → common (static); b → common, pipeline (static); common → shared
  * locale → lit (static)
  */
 const manifest = {
-  'src/cdn.ts': chunk('widget.js', ['_shared.js'], ['src/locale.ts', 'src/pipeline.ts'], { isEntry: true }),
-  '_shared.js': chunk('chunks/shared.js'),
+  'src/boot.ts': chunk('careers-widget.js', [], [], { isEntry: true }),
+  'src/cdn.ts': chunk('cdn.js', ['_shared.js'], [], { isEntry: true }),
+  '_shared.js': chunk('chunks/shared.js', [], ['src/locale.ts', 'src/pipeline.ts']),
   '_common.js': chunk('chunks/common.js', ['_shared.js']),
   '_lit.js': chunk('chunks/lit.js'),
   'src/pipeline.ts': chunk('chunks/pipeline.js', ['_shared.js'], ['src/a.ts', 'src/b.ts']),
@@ -24,7 +30,8 @@ const manifest = {
   'src/b.ts': chunk('chunks/b.js', ['_common.js', 'src/pipeline.ts']),
   'src/locale.ts': chunk('chunks/locale.js', ['_lit.js']),
 };
-const options = { pipeline: 'src/pipeline.ts', formats: ['a', 'b'], adapter: (f) => `src/${f}.ts` };
+const starts = ['_shared.js', 'src/pipeline.ts'];
+const options = { pipeline: 'src/pipeline.ts', formats: ['a', 'b'], adapter: (f) => `src/${f}.ts`, starts };
 
 describe('size graph', () => {
   it('staticClosure follows static imports transitively, not dynamic ones', () => {
@@ -43,16 +50,39 @@ describe('size graph', () => {
     assert.equal(staticClosure(chain, ['c0']).length, 100_000);
   });
 
-  it('reachable follows static and dynamic imports', () => {
-    assert.deepEqual(new Set(reachable(manifest, 'src/cdn.ts')), new Set(Object.keys(manifest)));
+  it('reachable follows static and dynamic imports, from one key or several', () => {
+    assert.deepEqual(new Set(reachable(manifest, 'src/cdn.ts')), new Set(Object.keys(manifest).filter((k) => k !== 'src/boot.ts')));
+    assert.deepEqual(reachable(manifest, ['src/a.ts', 'src/locale.ts']), ['src/a.ts', 'src/locale.ts', '_common.js', '_lit.js', '_shared.js', 'src/pipeline.ts', 'src/b.ts']);
   });
 
-  it('the native path is the entry, the pipeline and their static imports', () => {
+  it('findEntry is the entry chunk written to careers-widget.js', () => {
+    assert.equal(findEntry(manifest), 'src/boot.ts');
+    assert.equal(findEntry(manifest, 'cdn.js'), 'src/cdn.ts');
+    assert.throws(() => findEntry(manifest, 'gone.js'), /expected one entry chunk "gone.js" in the build manifest, found 0/);
+  });
+
+  it('entryStarts reads the chunks the built entry imports, by file', () => {
+    const code = 'function e(){}import(`./chunks/shared.js`).catch(e),import("./chunks/pipeline.js"),import( \'./chunks/shared.js\' );';
+    assert.deepEqual(entryStarts(manifest, code), ['_shared.js', 'src/pipeline.ts']);
+    assert.deepEqual(entryStarts(manifest, 'export {};'), []);
+    assert.throws(() => entryStarts(manifest, 'import("./chunks/gone.js")'), /the entry imports "\.\/chunks\/gone\.js", which the build manifest does not have/);
+  });
+
+  it('the native path is the entry, what it starts, the pipeline and their static imports', () => {
     const { entry, firstRender, paths } = downloadPaths(manifest, options);
-    assert.equal(entry, 'src/cdn.ts');
-    assert.deepEqual(firstRender, ['src/cdn.ts', '_shared.js']);
+    assert.equal(entry, 'src/boot.ts');
+    assert.deepEqual(firstRender, ['src/boot.ts', '_shared.js']);
     assert.equal(paths[0].name, 'native');
-    assert.deepEqual(paths[0].keys, ['src/cdn.ts', '_shared.js', 'src/pipeline.ts']);
+    assert.deepEqual(paths[0].keys, ['src/boot.ts', '_shared.js', 'src/pipeline.ts']);
+  });
+
+  it('counts the pipeline also when the entry does not start it, and the entry\'s own imports', () => {
+    const { firstRender, paths } = downloadPaths(manifest, { ...options, starts: ['_shared.js'] });
+    assert.deepEqual(firstRender, ['src/boot.ts', '_shared.js']);
+    assert.deepEqual(paths[0].keys, ['src/boot.ts', '_shared.js', 'src/pipeline.ts']);
+    // An entry that imports (statically or dynamically) what it needs, as a plain entry would.
+    const plain = { ...manifest, 'src/boot.ts': chunk('careers-widget.js', ['_lit.js'], ['_shared.js'], { isEntry: true }) };
+    assert.deepEqual(downloadPaths(plain, { ...options, starts: [] }).paths[0].keys, ['src/boot.ts', '_shared.js', '_lit.js', 'src/pipeline.ts']);
   });
 
   it('an ATS path adds the adapter and its shared chunks, each once', () => {
@@ -60,7 +90,7 @@ describe('size graph', () => {
     const [, a, b] = paths;
     assert.equal(a.name, 'a');
     assert.deepEqual(a.extra, ['src/a.ts', '_common.js']);
-    assert.deepEqual(a.keys, ['src/cdn.ts', '_shared.js', 'src/pipeline.ts', 'src/a.ts', '_common.js']);
+    assert.deepEqual(a.keys, ['src/boot.ts', '_shared.js', 'src/pipeline.ts', 'src/a.ts', '_common.js']);
     // b imports the pipeline and (through common) shared again: not counted twice.
     assert.deepEqual(b.extra, ['src/b.ts', '_common.js']);
     assert.equal(new Set(b.keys).size, b.keys.length);
@@ -73,7 +103,7 @@ describe('size graph', () => {
       'src/detect.ts': chunk('chunks/detect.js', ['_common.js']),
     };
     const { paths } = downloadPaths(withDetect, { ...options, ats: ['src/detect.ts'] });
-    assert.deepEqual(paths[0].keys, ['src/cdn.ts', '_shared.js', 'src/pipeline.ts']);
+    assert.deepEqual(paths[0].keys, ['src/boot.ts', '_shared.js', 'src/pipeline.ts']);
     assert.deepEqual(paths[1].extra, ['src/detect.ts', 'src/a.ts', '_common.js']);
     assert.deepEqual(paths[2].extra, ['src/detect.ts', 'src/b.ts', '_common.js']);
     assert.throws(() => downloadPaths(manifest, { ...options, ats: ['src/detect.ts'] }), /no chunk "src\/detect.ts"/);
@@ -81,7 +111,7 @@ describe('size graph', () => {
 
   it('lists the lazy chunks on no path', () => {
     const { entry, paths } = downloadPaths(manifest, options);
-    assert.deepEqual(offPath(manifest, entry, paths), ['_lit.js', 'src/locale.ts']);
+    assert.deepEqual(offPath(manifest, [entry, ...starts], paths), ['_lit.js', 'src/locale.ts']);
   });
 
   it('totalOf sums each chunk once', () => {
@@ -97,10 +127,12 @@ describe('size graph', () => {
       () => downloadPaths(orphan, { ...options, formats: ['c'] }),
       /the c adapter "src\/c.ts" is in the build manifest but the entry never loads it/,
     );
+    // A bootstrap that starts nothing loads nothing the manifest could show.
+    assert.throws(() => downloadPaths(manifest, { ...options, starts: [] }), /the pipeline chunk "src\/pipeline.ts" is in the build manifest but the entry never loads it/);
   });
 
-  it('needs exactly one entry chunk', () => {
-    const two = { ...manifest, 'src/other.ts': chunk('other.js', [], [], { isEntry: true }) };
-    assert.throws(() => downloadPaths(two, options), /expected one entry chunk/);
+  it('needs exactly one entry chunk written to careers-widget.js', () => {
+    const two = { ...manifest, 'src/other.ts': chunk('careers-widget.js', [], [], { isEntry: true }) };
+    assert.throws(() => downloadPaths(two, options), /expected one entry chunk "careers-widget.js"/);
   });
 });

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { FeedError, isRetryable } from '../../feed/errors.js';
+import { FeedError, isRetryable, lazyModule } from '../../feed/errors.js';
 import type { FeedOrganization } from '../../feed/schema.js';
 import type { FeedTimers, LoadedFeed } from '../../feed/pipeline.js';
 import type { FeedFormat } from '../../feed/formats.js';
@@ -76,7 +76,7 @@ type Debug = typeof import('./debug.js');
  * @slot - Put a `<script type="application/json">` holding the feed here instead of using `src`, and one with `data-strings` holding wording overrides (see `strings`). Nothing is rendered from this slot.
  *
  * @fires careers-load - The feed was loaded; `detail`: `{count, skipped, droppedFields, languages, countries, formats, unresolvedLocations, unresolvedPlaces, failedSources, fromCache}` (`fromCache`: sources shown from a saved copy because their request failed, with why and `savedAt`).
- * @fires careers-error - The feed could not be used; `detail`: `{kind, message, status?, failedSources?, refresh?}`.
+ * @fires careers-error - The feed could not be used, or a part of the widget did not download (`kind` `network`); `detail`: `{kind, message, status?, failedSources?, refresh?}`.
  * @fires careers-filter-change - The visitor changed a filter; `detail`: the filters and `resultCount`.
  * @fires careers-posting-click - The visitor followed a posting link; `detail`: `{id, title, url}`.
  * @fires careers-posting-open - A posting's detail opened; `detail`: `{id, title, url, language, country}`.
@@ -89,9 +89,9 @@ type Debug = typeof import('./debug.js');
  * @csspart select - Each select; also `language-select`, `country-select`, `department-select`, `workplace-select`, `employmentType-select`.
  * @csspart search-input - The search field.
  * @csspart status - The live result count.
- * @csspart notice - The refresh and stale notices; with `debug`, the note about postings skipped for errors in the feed and the details.
+ * @csspart notice - The refresh and stale notices, and the alert that a part of the widget did not download; with `debug`, the note about postings skipped for errors in the feed and the details.
  * @csspart debug - With `debug`: the developer's details about the feed (English), for site owners.
- * @csspart refresh-notice - "Couldn't refresh the job listings." with a Retry button, above the postings kept from before.
+ * @csspart refresh-notice - "Couldn't refresh the job listings." above the postings kept from before, with a Retry button when trying again can help.
  * @csspart stale-notice - "These job listings may be out of date." (with a Retry button where trying again can help), above postings shown from the copy saved on an earlier visit because the feed could not be loaded.
  * @csspart list - The list of cards.
  * @csspart card - One posting.
@@ -307,7 +307,7 @@ export class CareersWidget extends LitElement {
   @state() private inlineStrings: string | null = null;
 
   /** @internal The UI language: locale, translations, overrides, `dir`; the detail view renders with its catalog too. */
-  readonly i18n = new LocaleController(this);
+  readonly i18n = new LocaleController(this, (part, error) => this.partFailed(part, error));
 
   /**
    * The last feed loaded from the current source: shown while a refresh is
@@ -327,6 +327,13 @@ export class CareersWidget extends LitElement {
   private detailLoading?: Promise<DetailController>;
   /** The controller's chunk failed to download: a posting page shows the list instead of waiting. */
   @state() private detailUnavailable = false;
+
+  /**
+   * @internal What lazy part could not be loaded (the detail view, a
+   * translation), or `''`: while set, a notice says part of the widget is
+   * missing. Its loader clears it once that part loads.
+   */
+  @state() missingPart = '';
 
   private view?: View;
   /** "Now" for this render: `now`, else the system clock, read once per update. */
@@ -426,13 +433,29 @@ export class CareersWidget extends LitElement {
   /** Loads the detail controller (once) and adds it to this element. */
   private withDetail(): Promise<DetailController> {
     return (this.detailLoading ??= loadDetailController().then(
-      ({ DetailController: Controller }) => (this.detailController ??= new Controller(this)),
+      ({ DetailController: Controller }) => {
+        this.missingPart = '';
+        return (this.detailController ??= new Controller(this));
+      },
       (error: unknown) => {
         this.detailLoading = undefined; // a later need may try again
         this.detailUnavailable = true;
+        this.partFailed('detail', error);
         throw error;
       },
     ));
+  }
+
+  /**
+   * @internal A lazy chunk did not download (or run): the page hears of it
+   * (`careers-error`, kind `network`, naming the module), the visitor reads a
+   * notice, the console has the error.
+   */
+  partFailed(part: string, error: unknown): void {
+    if (this.missingPart === part) return; // said already (several calls waited for the same download)
+    this.missingPart = part;
+    console.warn(`careers-widget: could not load the ${part} module.`, error);
+    this.dispatchEvent(new CareersErrorEvent({ kind: 'network', message: `Could not load the widget's ${part} module: ${(error as Error).message}` }));
   }
 
   /** @internal The filters applied now, after fallbacks. */
@@ -471,9 +494,9 @@ export class CareersWidget extends LitElement {
       urls.length && feed == null && this.cache.trim().toLowerCase() !== 'off'
         ? import('../../feed/cache.js').then((chunk) => chunk.openCache(now, this.cacheTtl), () => undefined)
         : undefined;
-    const { loadFeed } = await loadPipeline().catch((error: unknown) => {
+    const { loadFeed } = await lazyModule(loadPipeline(), 'feed').catch((error: unknown) => {
       pipeline = undefined; // let Retry download it again
-      throw new FeedError('network', `Could not load the widget's feed module: ${(error as Error).message}`);
+      throw error;
     });
     return loadFeed(
       {
@@ -570,7 +593,8 @@ export class CareersWidget extends LitElement {
     }
     const needsDetail =
       this.posting.trim() || this.syncUrl || this.applyOnCard || ['inline', 'dialog'].includes(parseDetailMode(this.detail));
-    if (needsDetail && !this.detailController) void this.withDetail().catch(() => undefined);
+    // After a failed download, a visitor's click tries again; re-renders do not.
+    if (needsDetail && !this.detailController && !this.detailUnavailable) void this.withDetail().catch(() => undefined);
     if (this.debug) {
       this.debugLoading ??= import('./debug.js').then(
         (module) => (this.debugView = module),
@@ -635,9 +659,8 @@ export class CareersWidget extends LitElement {
     event.preventDefault();
     this.withDetail().then(
       (detail) => detail.open(posting, 'push'),
-      (error: unknown) => {
-        // The chunk did not download: the posting's own page still works.
-        console.warn('careers-widget: could not load the detail view.', error);
+      () => {
+        // The chunk did not download (reported): the posting's own page still works.
         if (posting.url) window.location.assign(posting.url);
       },
     );
@@ -651,6 +674,7 @@ export class CareersWidget extends LitElement {
     const fromCache = this.shownFeed?.fromCache;
     // One template either way, so the kept cards are the same DOM (focus stays) when the refresh ends.
     return html`<div class="root" lang=${this.i18n.catalog.locale} aria-busy=${busy ? 'true' : 'false'}>
+      ${this.missingPart ? html`<p class="notice" part="notice" role="alert">${labels.partMissing()}</p>` : nothing}
       ${kept && this.refreshFailed
         ? this.renderNotice(labels.refreshFailed(), 'refresh-notice', this.feedError)
         : fromCache?.length

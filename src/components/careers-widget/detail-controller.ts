@@ -52,6 +52,8 @@ export class DetailController implements ReactiveController {
   private dialogShownFor?: OpenPosting;
   /** The `posting` whose open event was sent. */
   private announced = '';
+  /** The detail view's chunk did not download: a posting page shows the list (and the widget's notice). */
+  private viewFailed = false;
 
   constructor(private readonly host: CareersWidget) {
     host.addController(this);
@@ -70,8 +72,27 @@ export class DetailController implements ReactiveController {
 
   hostUpdate(): void {
     this.syncUrlSetting();
-    // A posting page needs the view at once; it renders when the element is defined.
-    if (this.host.posting.trim()) void loadView().catch(() => undefined);
+    // A posting page needs the view at once; it renders when the element is defined. After a
+    // failed download, re-renders do not try again (`settled()` and a visitor's click do).
+    if (this.host.posting.trim() && !this.viewFailed) void this.withView();
+  }
+
+  /** Loads the detail view; whether it could. A failure is the widget's to report, and a later call tries again. */
+  private withView(): Promise<boolean> {
+    return loadView().then(
+      () => {
+        if (this.viewFailed) {
+          this.viewFailed = false;
+          this.host.missingPart = '';
+        }
+        return true;
+      },
+      (error: unknown) => {
+        if (!this.viewFailed) this.host.partFailed('detail view', error);
+        this.viewFailed = true;
+        return false;
+      },
+    );
   }
 
   hostUpdated(): void {
@@ -99,7 +120,7 @@ export class DetailController implements ReactiveController {
    * `loadComplete`.
    */
   async settled(): Promise<void> {
-    if (this.host.posting.trim()) await loadView().catch(() => undefined);
+    if (this.host.posting.trim()) await this.withView();
     if (this.pendingUrlState) await this.host.updateComplete; // applied in hostUpdated
     await this.opening;
   }
@@ -111,6 +132,7 @@ export class DetailController implements ReactiveController {
    * inline. `undefined`: show the list.
    */
   renderMain(locale: string): TemplateResult | undefined {
+    if (this.viewFailed) return undefined;
     const wanted = this.host.posting.trim();
     const single = wanted ? this.postingById(wanted) : undefined;
     if (single) return this.renderDetail(single, 'none', locale);
@@ -121,7 +143,8 @@ export class DetailController implements ReactiveController {
 
   /** The polite note above the list, if a link or `posting` named something gone. */
   renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.host.posting.trim() ? 'gone' : this.linkNotice;
+    // A posting page whose view did not load is not a posting that is gone.
+    const notice = this.host.posting.trim() && !this.viewFailed ? 'gone' : this.linkNotice;
     if (!notice) return nothing;
     return html`<p class="notice" part="notice link-notice" role="status">
       ${notice === 'gone' ? postingGone() : linkOutdated()}
@@ -182,11 +205,8 @@ export class DetailController implements ReactiveController {
    */
   async open(posting: Posting, history: 'push' | 'keep'): Promise<void> {
     const mode = this.openMode(posting);
-    try {
-      await loadView();
-    } catch (error) {
-      // The detail chunk did not download: the posting's own page still works.
-      console.warn('careers-widget: could not load the detail view.', error);
+    if (!(await this.withView())) {
+      // The detail chunk did not download (reported): the posting's own page still works.
       if (posting.url) window.location.assign(posting.url);
       return;
     }

@@ -35,7 +35,14 @@ export class LocaleController {
   /** The `dir` this controller set on the host, so a `dir` the host set stays. */
   private ownDir: string | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  /**
+   * @param failed hears of a translation that did not download (the element
+   *   then tells the page and the visitor); without it, a console warning.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly failed?: (part: string, error: unknown) => void,
+  ) {}
 
   /**
    * Brings the catalog up to date with the tags the element asks for (best
@@ -58,7 +65,7 @@ export class LocaleController {
             this.catalog = { locale: ui, templates: loaded };
             this.overridesFrom = []; // compiled again for the new locale
             this.host.requestUpdate();
-          }, warn(`the "${ui}" translations`)),
+          }, this.failed ? (error: unknown) => this.failed!(`"${ui}" translation`, error) : warn(`the "${ui}" translations`)),
         );
       }
     }

@@ -102,6 +102,11 @@ export const labels = {
       id: 'notice.stale',
       desc: 'Above jobs saved on an earlier visit, shown because the current ones could not be loaded (offline, server down)',
     }),
+  partMissing: () =>
+    msg("Part of the job listings couldn't be loaded. Check your connection and try again.", {
+      id: 'notice.part-missing',
+      desc: 'A part of the widget (the job details view, a translation) did not download; the rest still works',
+    }),
   retry: () => msg('Try again', { id: 'error.retry', desc: 'Button that reloads the feed after an error' }),
   remote: () => msg('Remote', { id: 'meta.remote', desc: 'Location of a remote job with no country limits' }),
 };

@@ -4,6 +4,7 @@
  * The map is literal on purpose: bundlers can only split `import('./x.js')`
  * with a static specifier.
  */
+import { lazyModule } from '../errors.js';
 import type { SourceFormat } from '../formats.js';
 import type { Adapter } from './types.js';
 
@@ -21,9 +22,13 @@ const loaders: ReadonlyMap<string, () => Promise<Adapter>> = new Map<AdapterForm
   ['jsonld', () => import('./jsonld.js').then((m) => m.adaptJsonLd)],
 ]);
 
-/** Loads the adapter for `format` (a lazy chunk in bundled builds); a Map, so no name reaches `Object.prototype`. */
+/**
+ * Loads the adapter for `format` (a lazy chunk in bundled builds); a Map, so
+ * no name reaches `Object.prototype`. A chunk that does not download is a
+ * `network` error, as for the feed itself.
+ */
 export function loadAdapter(format: AdapterFormat): Promise<Adapter> {
   const load = loaders.get(format);
   if (!load) return Promise.reject(new TypeError(`No adapter for feed format "${String(format)}"`));
-  return load();
+  return lazyModule(load(), format);
 }

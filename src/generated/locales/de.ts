@@ -67,6 +67,7 @@
 'more.other': str`${0} weitere Stellen anzeigen`,
 'more.two': str`${0} weitere Stellen anzeigen`,
 'more.zero': str`${0} weitere Stellen anzeigen`,
+'notice.part-missing': `Ein Teil der Stellenangebote konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.`,
 'notice.refresh-failed': `Die Stellenangebote konnten nicht aktualisiert werden.`,
 'notice.skipped.few': str`${0} Stellenanzeigen konnten wegen Fehlern im Stellen-Feed nicht angezeigt werden.`,
 'notice.skipped.many': str`${0} Stellenanzeigen konnten wegen Fehlern im Stellen-Feed nicht angezeigt werden.`,

@@ -67,6 +67,7 @@
 'more.other': str`Mostrar ${0} ofertas más`,
 'more.two': str`Mostrar ${0} ofertas más`,
 'more.zero': str`Mostrar ${0} ofertas más`,
+'notice.part-missing': `No se ha podido cargar una parte de las ofertas de empleo. Comprueba tu conexión e inténtalo de nuevo.`,
 'notice.refresh-failed': `No se han podido actualizar las ofertas de empleo.`,
 'notice.skipped.few': str`No se han podido mostrar ${0} ofertas debido a errores en el feed de ofertas.`,
 'notice.skipped.many': str`No se han podido mostrar ${0} de ofertas debido a errores en el feed de ofertas.`,

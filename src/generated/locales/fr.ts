@@ -67,6 +67,7 @@
 'more.other': str`Afficher ${0} offres de plus`,
 'more.two': str`Afficher ${0} offres de plus`,
 'more.zero': str`Afficher ${0} offres de plus`,
+'notice.part-missing': `Une partie des offres d’emploi n’a pas pu être chargée. Vérifiez votre connexion et réessayez.`,
 'notice.refresh-failed': `Impossible d’actualiser les offres d’emploi.`,
 'notice.skipped.few': str`${0} offres n’ont pas pu être affichées en raison d’erreurs dans le flux des offres.`,
 'notice.skipped.many': str`${0} d’offres n’ont pas pu être affichées en raison d’erreurs dans le flux des offres.`,

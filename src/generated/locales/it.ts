@@ -67,6 +67,7 @@
 'more.other': str`Mostra ${0} offerte in più`,
 'more.two': str`Mostra ${0} offerte in più`,
 'more.zero': str`Mostra ${0} offerte in più`,
+'notice.part-missing': `Non è stato possibile caricare una parte delle offerte di lavoro. Controlla la connessione e riprova.`,
 'notice.refresh-failed': `Impossibile aggiornare le offerte di lavoro.`,
 'notice.skipped.few': str`Non è stato possibile mostrare ${0} annunci a causa di errori nel feed delle offerte.`,
 'notice.skipped.many': str`Non è stato possibile mostrare ${0} di annunci a causa di errori nel feed delle offerte.`,

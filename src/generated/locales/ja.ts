@@ -67,6 +67,7 @@
 'more.other': str`さらに${0}件の求人を表示`,
 'more.two': str`さらに${0}件の求人を表示`,
 'more.zero': str`さらに${0}件の求人を表示`,
+'notice.part-missing': `求人情報の一部を読み込めませんでした。接続を確認して、もう一度お試しください。`,
 'notice.refresh-failed': `求人情報を更新できませんでした。`,
 'notice.skipped.few': str`求人フィードのエラーにより、${0}件の求人を表示できませんでした。`,
 'notice.skipped.many': str`求人フィードのエラーにより、${0}件の求人を表示できませんでした。`,

@@ -67,6 +67,7 @@
 'more.other': str`Nog ${0} vacatures tonen`,
 'more.two': str`Nog ${0} vacatures tonen`,
 'more.zero': str`Nog ${0} vacatures tonen`,
+'notice.part-missing': `Een deel van de vacatures kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.`,
 'notice.refresh-failed': `De vacatures konden niet worden vernieuwd.`,
 'notice.skipped.few': str`${0} vacatures konden niet worden getoond door fouten in de vacaturefeed.`,
 'notice.skipped.many': str`${0} vacatures konden niet worden getoond door fouten in de vacaturefeed.`,

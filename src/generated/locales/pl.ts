@@ -67,6 +67,7 @@
 'more.other': str`Pokaż jeszcze ${0} oferty`,
 'more.two': str`Pokaż jeszcze ${0} ofert`,
 'more.zero': str`Pokaż jeszcze ${0} ofert`,
+'notice.part-missing': `Nie udało się wczytać części ofert pracy. Sprawdź połączenie i spróbuj ponownie.`,
 'notice.refresh-failed': `Nie udało się odświeżyć ofert pracy.`,
 'notice.skipped.few': str`${0} ogłoszenia nie mogły zostać wyświetlone z powodu błędów w źródle ofert pracy.`,
 'notice.skipped.many': str`${0} ogłoszeń nie mogło zostać wyświetlonych z powodu błędów w źródle ofert pracy.`,

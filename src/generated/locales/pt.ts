@@ -67,6 +67,7 @@
 'more.other': str`Mostrar mais ${0} vagas`,
 'more.two': str`Mostrar mais ${0} vagas`,
 'more.zero': str`Mostrar mais ${0} vagas`,
+'notice.part-missing': `Não foi possível carregar parte das vagas. Verifique sua conexão e tente novamente.`,
 'notice.refresh-failed': `Não foi possível atualizar as vagas.`,
 'notice.skipped.few': str`Não foi possível exibir ${0} anúncios devido a erros no feed de vagas.`,
 'notice.skipped.many': str`Não foi possível exibir ${0} de anúncios devido a erros no feed de vagas.`,

@@ -67,6 +67,7 @@
 'more.other': str`Visa ${0} jobb till`,
 'more.two': str`Visa ${0} jobb till`,
 'more.zero': str`Visa ${0} jobb till`,
+'notice.part-missing': `En del av jobbannonserna kunde inte läsas in. Kontrollera din anslutning och försök igen.`,
 'notice.refresh-failed': `Det gick inte att uppdatera jobbannonserna.`,
 'notice.skipped.few': str`${0} annonser kunde inte visas på grund av fel i jobbflödet.`,
 'notice.skipped.many': str`${0} annonser kunde inte visas på grund av fel i jobbflödet.`,

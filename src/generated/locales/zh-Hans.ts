@@ -67,6 +67,7 @@
 'more.other': str`再显示 ${0} 个职位`,
 'more.two': str`再显示 ${0} 个职位`,
 'more.zero': str`再显示 ${0} 个职位`,
+'notice.part-missing': `部分职位信息无法加载。请检查网络连接后重试。`,
 'notice.refresh-failed': `无法刷新职位信息。`,
 'notice.skipped.few': str`由于职位数据源出错，有 ${0} 个职位无法显示。`,
 'notice.skipped.many': str`由于职位数据源出错，有 ${0} 个职位无法显示。`,

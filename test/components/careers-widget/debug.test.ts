@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
-import { $, TEST_NOW, cardIds, sampleFeed, sampleRows, watchPageErrors } from './helpers.js';
+import { $, TEST_NOW, cardIds, sampleFeed, sampleRows, failOnPageErrors } from './helpers.js';
 import { fakeTimers, jsonResponse, neverAnswers } from '../../support/network.js';
 
 type Fetch = typeof window.fetch;
@@ -37,7 +37,7 @@ async function widget(src: string, attributes: Record<string, string> = {}): Pro
 describe('careers-widget: what visitors see, and what `debug` adds', () => {
   const realFetch = window.fetch;
   const warn = console.warn;
-  let page: ReturnType<typeof watchPageErrors>;
+  failOnPageErrors();
   before(async () => {
     // The first test should not pay for the dev server compiling the feed and debug chunks.
     window.fetch = async () => jsonResponse(sampleFeed());
@@ -46,13 +46,10 @@ describe('careers-widget: what visitors see, and what `debug` adds', () => {
   });
   beforeEach(() => {
     console.warn = () => undefined; // the site owner's console warnings are tested elsewhere
-    page = watchPageErrors();
   });
   afterEach(() => {
     window.fetch = realFetch;
     console.warn = warn;
-    page.stop();
-    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
   });
 
   const failures: { name: string; fetch: Fetch; src?: string; visitor: string; debug: RegExp; retry: boolean }[] = [

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CareersErrorEvent } from '../../../src/events/careers-events.js';
-import { $, $$, TEST_NOW, cardIds, mount, sampleFeed, sampleRows, watchPageErrors } from './helpers.js';
+import { $, $$, TEST_NOW, cardIds, mount, sampleFeed, sampleRows, failOnPageErrors } from './helpers.js';
 import { fakeTimers } from '../../support/network.js';
 
 /** Mounts with `src` and waits for the load to settle either way. */
@@ -9,14 +9,7 @@ async function mountSrc(src: string, attributes: Record<string, string> = { loca
 }
 
 describe('careers-widget: errors', () => {
-  let page: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    page = watchPageErrors();
-  });
-  afterEach(() => {
-    page.stop();
-    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('HTTP 404: a localized alert without the status (that is for site owners), a careers-error event with it, no Retry', async () => {
     const el = document.createElement('careers-widget');

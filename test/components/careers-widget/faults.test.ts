@@ -15,7 +15,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
 import type { CareersErrorEvent, CareersLoadEvent } from '../../../src/events/careers-events.js';
-import { $, TEST_NOW, cardIds, sampleFeed, watchPageErrors } from './helpers.js';
+import { $, TEST_NOW, cardIds, sampleFeed, failOnPageErrors } from './helpers.js';
 import { faultLog, faultUrl, jsonStep, type FaultStep } from '../../support/faults.js';
 
 const MB = 1024 * 1024;
@@ -78,7 +78,7 @@ function onlyError(errors: readonly CareersErrorEvent[], url: string) {
 }
 
 describe('careers-widget: real HTTP faults', () => {
-  let page: ReturnType<typeof watchPageErrors>;
+  failOnPageErrors();
   let warnings: string[] = [];
   const warn = console.warn;
 
@@ -92,12 +92,9 @@ describe('careers-widget: real HTTP faults', () => {
   beforeEach(() => {
     warnings = [];
     console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-    page = watchPageErrors();
   });
   afterEach(() => {
     console.warn = warn;
-    page.stop();
-    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
   });
 
   describe('retried and recovered', () => {

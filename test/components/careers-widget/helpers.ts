@@ -2,7 +2,7 @@
  * Shared fixtures for the element tests: a small feed whose language/country
  * layout is known exactly, and helpers to mount and query the widget.
  */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
 import '../../../src/define.js';
 
@@ -203,4 +203,19 @@ export function watchPageErrors(): { readonly errors: unknown[]; stop(): void } 
       window.removeEventListener('unhandledrejection', onError);
     },
   };
+}
+
+/**
+ * In a `describe`: every test of it fails if anything reached the host page
+ * while it ran (see `watchPageErrors`).
+ */
+export function failOnPageErrors(): void {
+  let page: ReturnType<typeof watchPageErrors>;
+  beforeEach(() => {
+    page = watchPageErrors();
+  });
+  afterEach(() => {
+    page.stop();
+    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
+  });
 }

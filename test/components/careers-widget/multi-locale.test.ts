@@ -6,7 +6,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
 import type { CareersPosting } from '../../../src/components/careers-posting/careers-posting.js';
-import { $, cardIds, choose, mount, options, sampleFeed, sampleRows, seedRow, statusText, watchPageErrors } from './helpers.js';
+import { $, cardIds, choose, mount, options, sampleFeed, sampleRows, seedRow, statusText, failOnPageErrors } from './helpers.js';
 
 const label = (el: Element, name: string) => $(el, `label[for="filter-${name}"]`)!.textContent!.trim();
 const germany = (el: Element) => options(el, 'country').find(([value]) => value === 'DE')![1];
@@ -19,14 +19,7 @@ const downloads = (path: string): number =>
 const mountAll = (...sets: Record<string, string>[]) => Promise.all(sets.map((attributes) => mount(attributes)));
 
 describe('careers-widget: several locales on one page', () => {
-  let page: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    page = watchPageErrors();
-  });
-  afterEach(() => {
-    page.stop();
-    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('two widgets, fr and de: each its own labels, country names, dates and plurals', async () => {
     const [fr, de] = await mountAll({ locale: 'fr', 'posting-language': 'all' }, { locale: 'de', 'posting-language': 'all' });

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
-import { $, $$, TEST_NOW, daysAgo, mount, sampleFeed, sampleRows, watchPageErrors } from './helpers.js';
+import { $, $$, TEST_NOW, daysAgo, mount, sampleFeed, sampleRows, failOnPageErrors } from './helpers.js';
 
 const rtlRows = () => [
   ...sampleRows(),
@@ -57,13 +57,8 @@ function firstControlEdge(el: CareersWidget): 'left' | 'right' {
 }
 
 describe('careers-widget: right to left', () => {
-  let page: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    page = watchPageErrors();
-  });
+  failOnPageErrors();
   afterEach(() => {
-    page.stop();
-    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
     for (const el of document.querySelectorAll('careers-widget')) el.parentElement!.remove();
   });
 

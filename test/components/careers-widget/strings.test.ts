@@ -6,7 +6,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
 import type { CareersPosting } from '../../../src/components/careers-posting/careers-posting.js';
-import { $, TEST_NOW, mount, sampleFeed, sampleRows, seedRow, statusText, watchPageErrors } from './helpers.js';
+import { $, TEST_NOW, mount, sampleFeed, sampleRows, seedRow, statusText, failOnPageErrors } from './helpers.js';
 
 const listName = (el: Element) => $(el, 'ul.list')!.getAttribute('aria-label');
 const countryLabel = (el: Element) => $(el, 'label[for="filter-country"]')!.textContent!.trim();
@@ -37,7 +37,7 @@ async function inlineWidget(locale: string, strings: unknown): Promise<CareersWi
 }
 
 describe('careers-widget: wording overrides', () => {
-  let page: ReturnType<typeof watchPageErrors>;
+  failOnPageErrors();
   const warnings: string[] = [];
   const original = console.warn;
   before(async () => {
@@ -47,14 +47,11 @@ describe('careers-widget: wording overrides', () => {
     await warm[0]!.loadComplete;
   });
   beforeEach(() => {
-    page = watchPageErrors();
     warnings.length = 0;
     console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
   });
   afterEach(() => {
     console.warn = original;
-    page.stop();
-    expect(page.errors, 'nothing thrown into the host page').to.deep.equal([]);
     for (const el of document.body.querySelectorAll(':scope > careers-widget')) el.remove();
   });
 
