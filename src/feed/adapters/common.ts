@@ -80,49 +80,6 @@ function squash(raw: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** Squashed source value → native type. A Map: source text never reaches `Object.prototype`. */
-const EMPLOYMENT_TYPES: ReadonlyMap<string, EmploymentType> = new Map<string, EmploymentType>([
-  ['fulltime', 'full-time'],
-  ['fulltimepermanent', 'full-time'],
-  ['permanent', 'full-time'],
-  ['permanentfulltime', 'full-time'],
-  ['regular', 'full-time'],
-  ['vollzeit', 'full-time'],
-  ['festanstellung', 'full-time'],
-  ['parttime', 'part-time'],
-  ['parttimepermanent', 'part-time'],
-  ['permanentparttime', 'part-time'],
-  ['teilzeit', 'part-time'],
-  ['workingstudent', 'part-time'],
-  ['werkstudent', 'part-time'],
-  ['werkstudentin', 'part-time'],
-  ['minijob', 'part-time'],
-  ['contract', 'contract'],
-  ['contractor', 'contract'],
-  ['contracttohire', 'contract'],
-  ['freelance', 'contract'],
-  ['freelancer', 'contract'],
-  ['consultant', 'contract'],
-  ['temporary', 'temporary'],
-  ['temp', 'temporary'],
-  ['seasonal', 'temporary'],
-  ['fixedterm', 'temporary'],
-  ['fulltimefixedterm', 'temporary'],
-  ['parttimefixedterm', 'temporary'],
-  ['befristet', 'temporary'],
-  ['intern', 'internship'],
-  ['internship', 'internship'],
-  ['trainee', 'internship'],
-  ['traineeship', 'internship'],
-  ['apprentice', 'internship'],
-  ['apprenticeship', 'internship'],
-  ['praktikum', 'internship'],
-  ['ausbildung', 'internship'],
-  ['volunteer', 'volunteer'],
-  ['other', 'other'],
-  ['perdiem', 'other'],
-]);
-
 /**
  * The native employment type for an ATS value, ignoring case and
  * punctuation ("FullTime", "FULL_TIME", "Full-time", "fulltime_permanent"
@@ -136,12 +93,8 @@ const EMPLOYMENT_TYPES: ReadonlyMap<string, EmploymentType> = new Map<string, Em
  */
 export function mapEmploymentType(raw: unknown): EmploymentType | undefined {
   // One level of array only: no recursion over source data (nested arrays name no type).
-  const items = (Array.isArray(raw) ? raw : [raw]).filter((item): item is string => typeof item === 'string');
-  for (const item of items) {
-    const mapped = EMPLOYMENT_TYPES.get(squash(item));
-    if (mapped) return mapped;
-  }
-  for (const item of items) {
+  for (const item of Array.isArray(raw) ? raw : [raw]) {
+    if (typeof item !== 'string') continue;
     const words = ` ${item.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
     const rule = EMPLOYMENT_WORDS.find(([pattern]) => pattern.test(words));
     if (rule) return rule[1];
@@ -150,25 +103,27 @@ export function mapEmploymentType(raw: unknown): EmploymentType | undefined {
 }
 
 /**
- * Phrases for values the table does not list word for word, tried in order
- * on the value's words ("Fixed Term (12 months)", "6 month contract",
- * "Part time - 20 hours"). Order decides mixed values: an internship or a
- * working-student job stays that even when limited in time (they always
- * are); otherwise a limited term wins over the hours ("Full-time, fixed
- * term" → temporary), because a visitor filtering for temporary work wants
- * to see it.
+ * The words of each type, tried in order on the value's words, so the
+ * vendors' codes ("FULL_TIME", "FullTime", "fulltime_permanent",
+ * "working_student") and free text ("Fixed Term (12 months)", "6 month
+ * contract", "Part time - 20 hours") read alike. Order decides mixed
+ * values: an internship or a working-student job stays that even when
+ * limited in time (they always are); otherwise a limited term wins over the
+ * hours ("Full-time, fixed term" → temporary), because a visitor filtering
+ * for temporary work wants to see it.
  */
 const EMPLOYMENT_WORDS: readonly (readonly [RegExp, EmploymentType])[] = [
   [/ (intern(ship)?|apprentice(ship)?|trainee(ship)?|graduate programm?e?|praktikum|ausbildung|stage|alternance) /, 'internship'],
-  [/ (working student|werkstudent(in)?|student job) /, 'part-time'],
-  [/ ((fixed|short|limited) term|temp(orary)?|seasonal|maternity cover|cdd|\d+ (month|week)s? (contract|fixed term|role|position)|befristet) /, 'temporary'],
+  [/ (working ?student|werkstudent(in)?|student job) /, 'part-time'],
+  [/ ((fixed|short|limited) ?term|temp(orary)?|seasonal|maternity cover|cdd|\d+ (month|week)s? (contract|fixed term|role|position)|befristet) /, 'temporary'],
   [/ (contract(or)?|freelancer?|consultant) /, 'contract'],
-  [/ (part ?time|teilzeit|temps partiel) /, 'part-time'],
+  [/ (part ?time|teilzeit|temps partiel|mini ?job) /, 'part-time'],
   [/ (full ?time|permanent|regular|vollzeit|festanstellung|cdi|temps plein) /, 'full-time'],
   [/ (volunteer(ing)?|benevole) /, 'volunteer'],
+  [/ (other|per ?diem) /, 'other'],
 ];
 
-/** Squashed source value → native workplace (a Map, as `EMPLOYMENT_TYPES`). */
+/** Squashed source value → native workplace (a Map: source text never reaches `Object.prototype`). */
 const WORKPLACES: ReadonlyMap<string, Workplace> = new Map<string, Workplace>([
   ['onsite', 'onsite'],
   ['inoffice', 'onsite'],
