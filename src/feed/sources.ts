@@ -180,7 +180,7 @@ export async function toNativeFeed(payload: unknown, options: ToNativeOptions): 
   try {
     // A malformed fallback language (`en_GB`, `fr-`) is cleaned, or dropped: never handed on as it is.
     const language = cleanTag(options.language);
-    const { feed, unresolvedLocations } = adapt(payload, { language, url: options.url, html: options.html });
+    const { feed, unresolvedLocations } = await adapt(payload, { language, url: options.url, html: options.html });
     return { feed, format, unresolvedLocations };
   } catch (error) {
     if (error instanceof FeedError) throw error;

@@ -121,7 +121,7 @@ describe('deep feed data', () => {
       expect(candidateFormats({ '@context': [{ '@vocab': 'http://schema.org' }] })).to.deep.equal(['jsonld']);
     });
 
-    it('deep identifiers, links, employment types and graphs are read as far as they make sense', () => {
+    it('deep identifiers, links, employment types and graphs are read as far as they make sense', async () => {
       const posting = {
         '@type': 'JobPosting',
         identifier: nestedArrays(levels, 'deep-id'),
@@ -134,7 +134,7 @@ describe('deep feed data', () => {
         extra: nestedObjects(levels),
       };
       const deepGraph = { '@context': 'https://schema.org', '@graph': [posting, nestedArrays(levels, { '@type': 'JobPosting', title: 'Too deep' })] };
-      const { feed } = adaptJsonLd(deepGraph, {});
+      const { feed } = await adaptJsonLd(deepGraph, {});
       const parsed = parseFeed(feed);
       expect(parsed.postings.map((p) => [p.id, p.title, p.employmentType])).to.deep.equal([
         ['https://bake.example/jobs/1', 'Baker', undefined],

@@ -313,8 +313,8 @@ describe('Object.prototype member names as feed values', () => {
     ];
 
     for (const [format, adapt, input, options] of cases) {
-      it(`${format}: the posting is kept, its text as text, no function anywhere`, () => {
-        const result = adapt(input, options);
+      it(`${format}: the posting is kept, its text as text, no function anywhere`, async () => {
+        const result = await adapt(input, options);
         expect(functionsIn(result.feed), 'adapter output').to.deep.equal([]);
         const parsed = parseFeed(result.feed);
         expect(parsed.skipped, JSON.stringify(parsed.skipped)).to.deep.equal([]);

@@ -5,7 +5,7 @@
  */
 import type { FeedLocation, FeedSalary } from '../schema.js';
 import { FeedError } from '../errors.js';
-import type { Adapter, AdaptResult } from './types.js';
+import type { AdaptResult, SyncAdapter } from './types.js';
 import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
 import {
   addLocation,
@@ -115,7 +115,7 @@ function idFromUrl(url: string | undefined): string | undefined {
  * - Language: Ashby postings carry none; `options.language` is used
  *   (unset → rows skipped, as for Lever).
  */
-export const adaptAshby: Adapter = (input, options): AdaptResult => {
+export const adaptAshby: SyncAdapter = (input, options): AdaptResult => {
   if (!isRecord(input) || !Array.isArray(input['jobs'])) {
     throw new FeedError('schema', 'Not an Ashby Job Postings API payload: expected an object with a "jobs" array.');
   }

@@ -6,7 +6,7 @@
 import type { FeedLocation } from '../schema.js';
 import type { Workplace } from '../values.js';
 import { FeedError } from '../errors.js';
-import type { Adapter, AdaptResult } from './types.js';
+import type { AdaptResult, SyncAdapter } from './types.js';
 import { countryFromLocationText, splitLocationText } from './country.js';
 import {
   addLocation,
@@ -116,7 +116,7 @@ function workplaceOf(job: Readonly<Record<string, unknown>>, locationName: strin
  * - Job posts that share an `internal_job_id` in different languages are
  *   translations: each one points at the lowest-id post (`translationOf`).
  */
-export const adaptGreenhouse: Adapter = (input, options): AdaptResult => {
+export const adaptGreenhouse: SyncAdapter = (input, options): AdaptResult => {
   if (!isRecord(input) || !Array.isArray(input['jobs'])) {
     throw new FeedError('schema', 'Not a Greenhouse Job Board API payload: expected an object with a "jobs" array.');
   }

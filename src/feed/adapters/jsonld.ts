@@ -5,8 +5,8 @@
  */
 import type { FeedLocation, FeedOrganization } from '../schema.js';
 import type { Workplace } from '../values.js';
-import { FeedError } from '../errors.js';
-import type { Adapter, AdaptResult } from './types.js';
+import { FeedError, lazyModule } from '../errors.js';
+import type { AdaptOptions, AdaptResult } from './types.js';
 import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
 import {
   addLocation,
@@ -27,7 +27,6 @@ import {
   unresolvedOf,
   type UnresolvedPlace,
 } from './common.js';
-import { decodeEntities, type HtmlParser } from './html.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -304,10 +303,13 @@ function salaryOf(raw: unknown, refs: References) {
   });
 }
 
-/** HTML description; entity-escaped HTML ("&lt;p&gt;…") is decoded once. */
-function descriptionOf(raw: unknown, parser: HtmlParser | undefined): string | undefined {
+/** Whether a description is entity-escaped HTML ("&lt;p&gt;…"), to be decoded once. */
+const isEscaped = (raw: unknown): raw is string => typeof raw === 'string' && !raw.includes('<') && /&lt;/i.test(raw);
+
+/** HTML description; `decode` is given whenever an escaped one is in the feed. */
+function descriptionOf(raw: unknown, decode: ((text: string) => string) | undefined): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const html = (raw.includes('<') || !/&lt;/i.test(raw) ? raw : decodeEntities(raw, parser)).trim();
+  const html = (decode && isEscaped(raw) ? decode(raw) : raw).trim();
   return html === '' ? undefined : html;
 }
 
@@ -407,7 +409,7 @@ function linkTranslations(postings: Record<string, unknown>[]): void {
  *   `educationRequirements`, `experienceRequirements` (their headings would
  *   need translating), `occupationalCategory`, `industry`.
  */
-export const adaptJsonLd: Adapter = (input, options): AdaptResult => {
+export const adaptJsonLd = async (input: unknown, options: AdaptOptions): Promise<AdaptResult> => {
   const refs = new References();
   refs.index(input);
   const found: Found[] = [];
@@ -425,6 +427,15 @@ export const adaptJsonLd: Adapter = (input, options): AdaptResult => {
     );
   }
 
+  // Most sites write descriptions as HTML; the decoder for escaped ones
+  // (a DOM walk shared with other adapters) is a chunk loaded only for them.
+  const decode = found.some(({ node, item }) => isEscaped(node['description']) || isEscaped(item?.contentHtml))
+    ? await lazyModule(import('./html.js'), 'HTML decoding').then(
+        ({ decodeEntities }) =>
+          (text: string) =>
+            decodeEntities(text, options.html),
+      )
+    : undefined;
   const unresolvedLocations: UnresolvedPlace[] = [];
   const organizations: (FeedOrganization | undefined)[] = [];
   const postings = found.map(({ node, item }) => {
@@ -450,7 +461,7 @@ export const adaptJsonLd: Adapter = (input, options): AdaptResult => {
       employmentType: mapEmploymentType(node['employmentType']),
       datePosted: toFeedDate(node['datePosted']) ?? toFeedDate(item?.datePublished),
       validThrough: toFeedDate(node['validThrough']),
-      description: descriptionOf(node['description'], options.html) ?? descriptionOf(item?.contentHtml, options.html),
+      description: descriptionOf(node['description'], decode) ?? descriptionOf(item?.contentHtml, decode),
       salary: salaryOf(node['baseSalary'], refs),
     });
   });

@@ -5,7 +5,7 @@
  */
 import type { FeedLocation, FeedSection } from '../schema.js';
 import { FeedError } from '../errors.js';
-import type { Adapter, AdaptResult } from './types.js';
+import type { AdaptResult, SyncAdapter } from './types.js';
 import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
 import {
   addLocation,
@@ -103,7 +103,7 @@ function descriptionOf(posting: Readonly<Record<string, unknown>>): string | und
  * wrong tag would silently hide postings behind the language filter, a
  * skipped row says exactly what to configure.
  */
-export const adaptLever: Adapter = (input, options): AdaptResult => {
+export const adaptLever: SyncAdapter = (input, options): AdaptResult => {
   if (!Array.isArray(input)) {
     throw new FeedError('schema', 'Not a Lever Postings API payload: expected a JSON array of postings.');
   }

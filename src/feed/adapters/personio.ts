@@ -7,7 +7,7 @@
 import type { FeedLocation } from '../schema.js';
 import type { EmploymentType, Workplace } from '../values.js';
 import { FeedError } from '../errors.js';
-import type { Adapter, AdaptResult, XmlNode } from './types.js';
+import type { AdaptResult, SyncAdapter, XmlNode } from './types.js';
 import { splitLocationText } from './country.js';
 import { addLocation, cleanText, compactLocation, definedOnly, mapEmploymentType, placeLocations, toFeedDate, toId, toLanguage, workplaceFromText, unresolvedOf, type UnresolvedPlace } from './common.js';
 import { child, children, childText, isXmlNode } from './xml.js';
@@ -139,7 +139,7 @@ function organizationOf(positions: readonly XmlNode[]): { name: string } | undef
  * - Not mapped: `recruitingCategory`, `seniority`, `yearsOfExperience`,
  *   `keywords`, `occupation`, `occupationCategory`.
  */
-export const adaptPersonio: Adapter = (input, options): AdaptResult => {
+export const adaptPersonio: SyncAdapter = (input, options): AdaptResult => {
   if (!isXmlNode(input)) {
     throw new FeedError('schema', 'Not a Personio XML feed: expected a parsed XML document.');
   }

@@ -5,7 +5,7 @@
 import type { FeedLocation } from '../schema.js';
 import type { EmploymentType, Workplace } from '../values.js';
 import { FeedError } from '../errors.js';
-import type { Adapter, AdaptResult } from './types.js';
+import type { AdaptResult, SyncAdapter } from './types.js';
 import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
 import {
   addLocation,
@@ -158,7 +158,7 @@ function languagesOf(offer: Rec, translations: Rec): { keys: string[]; primary?:
  *   an impossible range (min above max) is dropped.
  * - `company_name` → `organization.name` when all offers agree.
  */
-export const adaptRecruitee: Adapter = (input, options): AdaptResult => {
+export const adaptRecruitee: SyncAdapter = (input, options): AdaptResult => {
   if (!isRecord(input) || !Array.isArray(input['offers'])) {
     throw new FeedError('schema', 'Not a Recruitee Careers Site API payload: expected an object with an "offers" array.');
   }

@@ -6,7 +6,7 @@
 import type { FeedLocation } from '../schema.js';
 import type { Workplace } from '../values.js';
 import { FeedError } from '../errors.js';
-import type { Adapter, AdaptResult } from './types.js';
+import type { AdaptResult, SyncAdapter } from './types.js';
 import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
 import {
   asArray,
@@ -179,7 +179,7 @@ function organizationOf(postings: readonly Rec[]): { name: string } | undefined 
  * - Not mapped: `industry`, `experienceLevel`, `customField`,
  *   `refNumber`, `creator`.
  */
-export const adaptSmartRecruiters: Adapter = (input, options): AdaptResult => {
+export const adaptSmartRecruiters: SyncAdapter = (input, options): AdaptResult => {
   if (!isRecord(input) || !Array.isArray(input['content'])) {
     throw new FeedError(
       'schema',

@@ -53,6 +53,10 @@ export interface AdaptResult {
  * parsed JSON value; Personio receives an `XmlNode` root. Must not throw on
  * odd rows: map what can be mapped and let validation skip the rest. Throws a
  * `FeedError('schema', …)` only when the payload as a whole is not of its
- * format.
+ * format. May be async, to load a further chunk only for input that needs it
+ * (JSON-LD's decoder of entity-escaped HTML).
  */
-export type Adapter = (input: unknown, options: AdaptOptions) => AdaptResult;
+export type Adapter = (input: unknown, options: AdaptOptions) => AdaptResult | Promise<AdaptResult>;
+
+/** An adapter that needs no further chunk: all but JSON-LD. */
+export type SyncAdapter = (input: unknown, options: AdaptOptions) => AdaptResult;

@@ -5,7 +5,7 @@
  */
 import type { FeedLocation } from '../schema.js';
 import { FeedError } from '../errors.js';
-import type { Adapter, AdaptResult } from './types.js';
+import type { AdaptResult, SyncAdapter } from './types.js';
 import { countryFromLocationText, resolveCountry } from './country.js';
 import {
   addLocation,
@@ -91,7 +91,7 @@ function keyOf(job: Row): string | undefined {
  * - `name` → `organization.name`.
  * - Language: the job's `language` if present, else `options.language`.
  */
-export const adaptWorkable: Adapter = (input, options): AdaptResult => {
+export const adaptWorkable: SyncAdapter = (input, options): AdaptResult => {
   if (!isRecord(input) || !Array.isArray(input['jobs'])) {
     throw new FeedError('schema', 'Not a Workable widget API payload: expected an object with a "jobs" array.');
   }

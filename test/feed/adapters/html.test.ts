@@ -171,9 +171,9 @@ describe('adapters and the HTML parser option', () => {
           return parse5.parseFromString(html, type);
         },
       };
-      const withParse5 = adapt(input, { language: 'en', html: counting });
+      const withParse5 = await adapt(input, { language: 'en', html: counting });
       expect(calls, 'parser calls').to.be.greaterThan(0);
-      expect(withParse5).to.deep.equal(adapt(input, { language: 'en' }));
+      expect(withParse5).to.deep.equal(await adapt(input, { language: 'en' }));
     });
   }
 

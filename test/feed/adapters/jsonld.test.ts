@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { adaptJsonLd } from '../../../src/feed/adapters/jsonld.js';
 import type { AdaptResult } from '../../../src/feed/adapters/types.js';
 import { parseFeed, type ParsedFeed } from '../../../src/feed/parse.js';
-import { adaptFixture, expectFeedError, postingById } from './support.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { adaptFixture, postingById } from './support.js';
 
 const posting = (fields: Record<string, unknown> = {}) => ({
   '@context': 'https://schema.org',
@@ -216,27 +217,29 @@ describe('adaptJsonLd', () => {
   });
 
   describe('other shapes and odd input', () => {
-    it('reads a single posting and a bare array of postings', () => {
-      const single = parseFeed(adaptJsonLd(posting(), { language: 'en' }).feed);
+    it('reads a single posting and a bare array of postings', async () => {
+      const single = parseFeed((await adaptJsonLd(posting(), { language: 'en' })).feed);
       expect(single.postings.map((p) => [p.id, p.title])).to.deep.equal([['https://bake.example/jobs/1', 'Baker']]);
       const array = parseFeed(
-        adaptJsonLd([posting({ identifier: 1 }), posting({ identifier: 2, '@type': ['Thing', 'https://schema.org/JobPosting'] })], {
-          language: 'en',
-        }).feed,
+        (
+          await adaptJsonLd([posting({ identifier: 1 }), posting({ identifier: 2, '@type': ['Thing', 'https://schema.org/JobPosting'] })], {
+            language: 'en',
+          })
+        ).feed,
       );
       expect(array.postings.map((p) => p.id)).to.deep.equal(['1', '2']);
     });
 
-    it('reads an ItemList inside a @graph and a JSON-LD array of documents', () => {
-      const nested = adaptJsonLd(
+    it('reads an ItemList inside a @graph and a JSON-LD array of documents', async () => {
+      const nested = await adaptJsonLd(
         [{ '@context': 'https://schema.org', '@graph': [{ '@type': 'ItemList', itemListElement: [posting({ identifier: 'a' })] }] }],
         { language: 'en' },
       );
       expect((nested.feed.postings as Record<string, unknown>[]).map((p) => p['id'])).to.deep.equal(['a']);
     });
 
-    it('reads identifier and sameAs lists, a bare number salary and a location given as text', () => {
-      const { feed, unresolvedLocations } = adaptJsonLd(
+    it('reads identifier and sameAs lists, a bare number salary and a location given as text', async () => {
+      const { feed, unresolvedLocations } = await adaptJsonLd(
         posting({
           identifier: [{ '@type': 'PropertyValue', name: 'ats' }, { '@type': 'PropertyValue', value: 'B-7' }],
           hiringOrganization: { name: 'Bakery', sameAs: ['not a url', 'https://bakery.example'], logo: { '@type': 'ImageObject', contentUrl: 'https://bakery.example/l.png' } },
@@ -261,30 +264,47 @@ describe('adaptJsonLd', () => {
       ]);
     });
 
-    it('keeps same-id postings in one language apart, for validation to skip the duplicate', () => {
-      const parsed = parseFeed(adaptJsonLd([posting({ identifier: 'x' }), posting({ identifier: 'x' })], { language: 'en' }).feed);
+    it('keeps same-id postings in one language apart, for validation to skip the duplicate', async () => {
+      const parsed = parseFeed((await adaptJsonLd([posting({ identifier: 'x' }), posting({ identifier: 'x' })], { language: 'en' })).feed);
       expect(parsed.postings.map((p) => [p.id, p.translationOf])).to.deep.equal([['x', undefined]]);
       expect(parsed.skipped[0]!.reasons).to.deep.equal(['postings[1].id: duplicate id "x"']);
     });
 
-    it('leaves the organization out when the hiring organizations differ', () => {
-      const { feed } = adaptJsonLd(
+    it('leaves the organization out when the hiring organizations differ', async () => {
+      const { feed } = await adaptJsonLd(
         [posting({ hiringOrganization: { name: 'A' } }), posting({ hiringOrganization: 'B' })],
         { language: 'en' },
       );
       expect(feed.organization).to.equal(undefined);
     });
 
-    it('turns empty lists into empty feeds', () => {
-      const empty = { feed: { version: 1, postings: [] }, unresolvedLocations: [] };
-      expect(adaptJsonLd([], {})).to.deep.equal(empty);
-      expect(adaptJsonLd({ '@type': 'ItemList', itemListElement: [] }, {})).to.deep.equal(empty);
-      expect(adaptJsonLd({ '@graph': [] }, {})).to.deep.equal(empty);
-      expect(adaptJsonLd({ version: 'https://jsonfeed.org/version/1.1', items: [] }, {})).to.deep.equal(empty);
+    it('decodes entity-escaped descriptions once and keeps HTML ones as they are', async () => {
+      const { feed } = await adaptJsonLd(
+        [
+          posting({ identifier: 'escaped', description: '&lt;p&gt;Bake &amp;amp; sell&lt;/p&gt;' }),
+          posting({ identifier: 'html', description: '<p>Bake &amp; sell &lt;3</p>' }),
+          posting({ identifier: 'text', description: 'Bake & sell' }),
+        ],
+        { language: 'en' },
+      );
+      const descriptions = (feed.postings as Record<string, unknown>[]).map((p) => [p['id'], p['description']]);
+      expect(descriptions).to.deep.equal([
+        ['escaped', '<p>Bake &amp; sell</p>'],
+        ['html', '<p>Bake &amp; sell &lt;3</p>'],
+        ['text', 'Bake & sell'],
+      ]);
     });
 
-    it('maps odd postings without throwing and lets validation skip them', () => {
-      const { feed, unresolvedLocations } = adaptJsonLd(
+    it('turns empty lists into empty feeds', async () => {
+      const empty = { feed: { version: 1, postings: [] }, unresolvedLocations: [] };
+      expect(await adaptJsonLd([], {})).to.deep.equal(empty);
+      expect(await adaptJsonLd({ '@type': 'ItemList', itemListElement: [] }, {})).to.deep.equal(empty);
+      expect(await adaptJsonLd({ '@graph': [] }, {})).to.deep.equal(empty);
+      expect(await adaptJsonLd({ version: 'https://jsonfeed.org/version/1.1', items: [] }, {})).to.deep.equal(empty);
+    });
+
+    it('maps odd postings without throwing and lets validation skip them', async () => {
+      const { feed, unresolvedLocations } = await adaptJsonLd(
         {
           '@type': 'ItemList',
           itemListElement: [
@@ -304,7 +324,7 @@ describe('adaptJsonLd', () => {
       expect(parsed.organization).to.equal(undefined);
     });
 
-    it('rejects payloads that hold no job postings', () => {
+    it('rejects payloads that hold no job postings', async () => {
       for (const input of [
         null,
         'JobPosting',
@@ -315,7 +335,12 @@ describe('adaptJsonLd', () => {
         { '@context': 'https://schema.org', '@type': 'Organization', name: 'A' },
         { version: 'https://jsonfeed.org/version/1.1', items: 'none' },
       ]) {
-        expectFeedError(() => adaptJsonLd(input, {}), 'schema', JSON.stringify(input));
+        const error: unknown = await adaptJsonLd(input, {}).then(
+          () => undefined,
+          (rejection: unknown) => rejection,
+        );
+        expect(error, JSON.stringify(input)).to.be.instanceOf(FeedError);
+        expect((error as FeedError).kind, JSON.stringify(input)).to.equal('schema');
       }
     });
   });

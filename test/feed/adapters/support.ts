@@ -61,7 +61,7 @@ export interface AdaptedFixture {
  */
 export async function adaptFixture(adapter: Adapter, name: string, options: AdaptOptions): Promise<AdaptedFixture> {
   const input = name.endsWith('.xml') ? await fixtureXml(name) : await fixtureJson(name);
-  const result = adapter(input, options);
+  const result = await adapter(input, options);
   return { input, result, feed: parseFeed(result.feed) };
 }
 
