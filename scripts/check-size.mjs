@@ -13,8 +13,10 @@
  * - one ATS path per adapter format: the native path plus the adapter's
  *   chunk (`src/feed/adapters/<format>.ts`) and its static imports.
  *
- * Every chunk counts once per path. Lazy chunks on no path (translations)
- * are listed for information. Exits 1 when a path is over its budget, or
+ * Every chunk counts once per path. Chunks that join a path only in some
+ * cases (a returning visitor's saved copies; JSON-LD's HTML decoder, for
+ * entity-escaped descriptions) are shown with what they add, for
+ * information; so are lazy chunks on no path (translations). Exits 1 when a path is over its budget, or
  * when the manifest does not hold the chunks the paths need.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -88,6 +90,17 @@ for (const path of paths) {
   const verdict = total <= budget ? `within ${budget} B` : `OVER ${budget} B by ${total - budget} B`;
   line('total', total, verdict);
   if (!path.base) line('(first render alone: entry + what it starts, but the pipeline)', totalOf(firstRender, size));
+}
+
+// Chunks some visits add before the first card: shown, not budgeted.
+const SOMETIMES = [
+  ['src/feed/cache.ts', 'a returning visitor with a saved copy (src feeds; usually from the HTTP cache by then)'],
+  ['src/feed/adapters/html.ts', 'jsonld, when a description is entity-escaped (&lt;p&gt;) instead of HTML'],
+];
+const sometimes = SOMETIMES.filter(([key]) => manifest[key]);
+if (sometimes.length > 0) {
+  console.log('\nsometimes before the first card, on top of the path:');
+  for (const [key, when] of sometimes) line(manifest[key].file, size(key), when);
 }
 
 const lazy = offPath(manifest, [entry, ...starts], paths);

@@ -4,8 +4,9 @@
  * (stale-while-revalidate), and a visitor whose network fails sees them with
  * a note that they may be out of date instead of an error.
  *
- * A lazy chunk, loaded beside the first request; no request waits for it.
- * The pipeline (see `FeedRequest.cache`) hands it each body that came from
+ * A lazy chunk: loaded beside the first request when the visitor has a
+ * saved copy (`hasSavedCopies`), else only after a feed arrived, to save
+ * it; no request waits for it. The pipeline (see `FeedRequest.cache`) hands it each body that came from
  * the network (`keep`) and each source that failed (`fallback`), and asks
  * it for the feed the copies make while the network answers (`preview`).
  *
@@ -26,11 +27,9 @@ import type { NativeResult, SourceHook } from './sources.js';
 import type { FetchedText } from './load.js';
 import type { FeedRequest, loadFeed } from './pipeline.js';
 
-/** Bumped when the stored shape changes: copies under another version's key are never read. */
-export const CACHE_VERSION = 1;
+import { CACHE_VERSION, cacheKey } from './cache-key.js';
 
-/** The storage key of `url`'s copy (the URL resolved against the page). */
-export const cacheKey = (url: string): string => `careers-widget:feed:v${CACHE_VERSION}:${url}`;
+export { CACHE_VERSION, cacheKey } from './cache-key.js';
 
 /**
  * Bodies longer than this (in UTF-16 code units, what `localStorage`

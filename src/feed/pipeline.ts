@@ -16,6 +16,7 @@ import type { UnresolvedPlace } from './adapters/types.js';
 import type { RetryOptions } from './retry.js';
 import type { Sleep } from './load.js';
 import type { FeedCache } from './cache.js';
+import { hasSavedCopies } from './cache-key.js';
 import { normalizePostings } from '../model/normalize.js';
 import type { Posting } from '../model/posting.js';
 import { systemClock } from '../model/clock.js';
@@ -49,13 +50,12 @@ export interface FeedRequest {
   /** Replace the timers of requests (tests): see `FeedTimers`. */
   readonly timers?: FeedTimers;
   /**
-   * The copies of `urls` saved on earlier visits (`cache.ts`), still loading:
+   * The copies of `urls` saved on earlier visits (`savedCopies()`, `cache.ts`):
    * requests never wait for them. A source whose request fails, or whose body
    * cannot be read, is read from its copy instead (listed in `fromCache`);
-   * the bodies of the others are saved. Unset, or resolving to `undefined`:
-   * no copies.
+   * the bodies of the others are saved. Unset: no copies.
    */
-  readonly cache?: Promise<FeedCache | undefined>;
+  readonly cache?: SavedCopies;
   /**
    * Called with the feed read from the saved copies, when it is ready before
    * the network's answer (stale-while-revalidate); the load goes on.
@@ -97,6 +97,31 @@ export interface LoadedFeed {
   readonly fromCache: readonly CachedSource[];
 }
 
+/** The saved copies a load may use: see `savedCopies()`. */
+export interface SavedCopies {
+  /** Whether there may be a copy to read: only then are they opened before the network answers. */
+  readonly any: boolean;
+  /** The copies (a chunk of their own, loaded on the first call); `undefined` when it did not download. */
+  readonly open: () => Promise<FeedCache | undefined>;
+}
+
+/**
+ * The widget's saved copies of `src` feeds as of `now`, kept `ttl` seconds.
+ * Their chunk loads before the first card only for a visitor who has a copy
+ * (a returning one); for the others, after a feed arrived, to save it.
+ */
+export function savedCopies(now: Date, ttl: unknown, storage: () => Storage = () => localStorage): SavedCopies {
+  let opened: Promise<FeedCache | undefined> | undefined;
+  return {
+    any: hasSavedCopies(storage),
+    open: () =>
+      (opened ??= import('./cache.js').then(
+        (chunk) => chunk.openCache(now, ttl, storage),
+        () => undefined, // a chunk that does not download: no copies this time
+      )),
+  };
+}
+
 /** The most unresolved places named to the site owner: enough to act on, bounded for a huge feed. */
 export const MAX_PLACES = 100;
 
@@ -115,7 +140,7 @@ const domParser = (): XmlParser | undefined => (typeof DOMParser === 'undefined'
  * skipped, counted and named in one console warning (unless `quiet`).
  */
 export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?: boolean): Promise<LoadedFeed | null> {
-  const { format, language, cache, urls } = request;
+  const { format, language, urls } = request;
   const single = async (payload: unknown) => {
     const result = await toNativeFeed(payload, { format, language });
     return { ...result, formats: [result.format], failedSources: [], fromCache: [] };
@@ -129,6 +154,8 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?
   };
   if (request.feed !== undefined && request.feed !== null) native = await single(request.feed);
   else if (urls?.length) {
+    const copies = request.cache;
+    const early = copies?.any ? copies.open() : undefined;
     const loading = loadSources(urls, {
       format,
       language,
@@ -138,24 +165,24 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?
       timeout: request.timeout,
       wait: request.timers?.timeout,
       retry: request.timers, // its sleep, random and clock
-      // The request starts at once; the saved copy is read only when it fails.
-      through: !cache
+      // The request starts at once; a saved copy is read only when it fails.
+      through: !copies
         ? request.through
         : (url, fetch, read) =>
           fetch()
             .then(async (body) => {
               const result = await read(body);
-              void cache.then((saved) => saved?.keep(url, body, result));
+              void copies.open().then((saved) => saved?.keep(url, body, result));
               return result;
             })
             .catch(async (error: unknown) => {
-              const saved = await cache;
+              const saved = await early;
               if (!saved) throw error;
               return saved.fallback(url, error, read);
             }),
     });
     // Stale-while-revalidate: the saved copies show while the network answers.
-    void cache?.then((saved) => saved?.preview(loadFeed, request, signal, loading));
+    void early?.then((saved) => saved?.preview(loadFeed, request, signal, loading));
     native = await loading;
   } else if (request.inline) native = await single(parseJson(request.inline, 'The inline feed'));
   else return null;

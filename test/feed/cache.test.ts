@@ -7,7 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { CACHE_VERSION, FeedCache, MAX_SAVED_LENGTH, cacheKey, openCache, parseCacheTtl } from '../../src/feed/cache.js';
-import { loadFeed, type FeedRequest, type LoadedFeed } from '../../src/feed/pipeline.js';
+import { loadFeed, savedCopies, type FeedRequest, type LoadedFeed } from '../../src/feed/pipeline.js';
+import { CACHE_PREFIX, hasSavedCopies } from '../../src/feed/cache-key.js';
 import { loadSources, type NativeResult } from '../../src/feed/sources.js';
 import type { FetchedText } from '../../src/feed/load.js';
 import { fakeTimers, jsonResponse, rejection } from '../support/network.js';
@@ -380,7 +381,8 @@ describe('loadFeed with saved copies', () => {
     language: 'en',
     now: NOW,
     timers: fakeTimers(),
-    cache,
+    // Copies there may be: opened at once, as for a returning visitor.
+    cache: cache && { any: true, open: () => cache },
     ...extra,
   });
   const ids = (loaded: LoadedFeed | null) => loaded!.postings.map((p) => p.id);
@@ -556,3 +558,82 @@ describe('loadFeed with saved copies', () => {
     expect(requests).to.deep.equal([]);
   });
 });
+
+describe('savedCopies: the chunk loads before the first card only for a visitor with a copy', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+  const request = (extra: Partial<FeedRequest>): FeedRequest => ({
+    urls: [URL_A],
+    format: 'auto',
+    language: 'en',
+    now: NOW,
+    timers: fakeTimers(),
+    ...extra,
+  });
+
+  it('hasSavedCopies: any key of this version, of any URL; none in other keys or unavailable storage', () => {
+    const storage = new MemoryStorage();
+    expect(hasSavedCopies(() => storage)).to.equal(false);
+    storage.setItem('careers-widget:feed:v0:https://feeds.example/a.json', '{}');
+    storage.setItem('other-app', '1');
+    expect(hasSavedCopies(() => storage), 'another version, another script').to.equal(false);
+    storage.setItem(cacheKey(URL_B), '{}');
+    expect(cacheKey(URL_B).startsWith(CACHE_PREFIX)).to.equal(true);
+    expect(hasSavedCopies(() => storage)).to.equal(true);
+    expect(
+      hasSavedCopies(() => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      }),
+    ).to.equal(false);
+  });
+
+  it('no copy: not opened while the feed loads; opened after, to save it; once', async () => {
+    const storage = new MemoryStorage();
+    const copies = savedCopies(NOW, undefined, () => storage);
+    expect(copies.any).to.equal(false);
+    let opens = 0;
+    const open = copies.open;
+    let openedBeforeAnswer = -1;
+    window.fetch = async () => {
+      openedBeforeAnswer = opens;
+      return jsonResponse(JSON.parse(feedText('a1')));
+    };
+    const loaded = await loadFeed(request({ cache: { any: copies.any, open: () => (opens++, open()) } }), new AbortController().signal);
+    expect(ids(loaded)).to.deep.equal(['a1']);
+    expect(openedBeforeAnswer, 'not opened before the network answered').to.equal(0);
+    expect(opens).to.equal(1);
+    expect(await open(), 'the same copies each call').to.equal(await open());
+    expect(stored(storage, URL_A)?.['body']).to.equal(feedText('a1'));
+  });
+
+  it('no copy and a failure: the error stands, the chunk is not loaded for it', async () => {
+    let opens = 0;
+    window.fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const error = await rejection(
+      loadFeed(request({ cache: { any: false, open: () => (opens++, Promise.resolve(undefined)) } }), new AbortController().signal),
+    );
+    expect((error as FeedError).kind).to.equal('network');
+    expect(opens).to.equal(0);
+  });
+
+  it('a returning visitor: opened at once, and the copy stands in for a failed source', async () => {
+    const storage = new MemoryStorage();
+    cacheOn(storage).save([[URL_A, body(feedText('a-old'))]]);
+    const copies = savedCopies(later(DAY), undefined, () => storage);
+    expect(copies.any).to.equal(true);
+    window.fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const loaded = await loadFeed(request({ now: later(DAY), cache: copies }), new AbortController().signal);
+    expect(ids(loaded)).to.deep.equal(['a-old']);
+    expect(loaded!.fromCache.map((s) => s.url)).to.deep.equal([URL_A]);
+  });
+});
+
+function ids(loaded: LoadedFeed | null): string[] {
+  return loaded!.postings.map((p) => p.id);
+}

@@ -488,13 +488,7 @@ export class CareersWidget extends LitElement {
     signal: AbortSignal,
   ): Promise<LoadedFeed | null> {
     const urls = src.split(/\s+/u).filter(Boolean);
-    // Saved copies, of `src` feeds only: their chunk loads beside the pipeline's, and no request waits for it.
-    // A chunk that fails to download means no copies this time.
-    const cache =
-      urls.length && feed == null && this.cache.trim().toLowerCase() !== 'off'
-        ? import('../../feed/cache.js').then((chunk) => chunk.openCache(now, this.cacheTtl), () => undefined)
-        : undefined;
-    const { loadFeed } = await lazyModule(loadPipeline(), 'feed').catch((error: unknown) => {
+    const { loadFeed, savedCopies } = await lazyModule(loadPipeline(), 'feed').catch((error: unknown) => {
       pipeline = undefined; // let Retry download it again
       throw error;
     });
@@ -502,7 +496,8 @@ export class CareersWidget extends LitElement {
       {
         feed,
         urls,
-        cache,
+        // Saved copies, of `src` feeds only.
+        cache: urls.length && feed == null && this.cache.trim().toLowerCase() !== 'off' ? savedCopies(now, this.cacheTtl) : undefined,
         // The saved postings show until the network answers, unless postings are already shown (a refresh).
         onCached: (saved) => {
           if (this.lastLoaded) return;
