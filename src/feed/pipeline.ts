@@ -95,6 +95,8 @@ export interface LoadedFeed {
   readonly failedSources: readonly FailedSource[];
   /** Feed URLs read from a saved copy because their request failed, in `src` order (see `FeedRequest.cache`). */
   readonly fromCache: readonly CachedSource[];
+  /** Settles when the bodies that came from the network are saved (see `FeedRequest.cache`). */
+  readonly saved?: Promise<unknown>;
 }
 
 /** The saved copies a load may use: see `savedCopies()`. */
@@ -151,11 +153,13 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?
     unresolvedLocations: readonly UnresolvedPlace[];
     failedSources: readonly FailedSource[];
     fromCache: readonly CachedSource[];
+    saved?: Promise<unknown>;
   };
   if (request.feed !== undefined && request.feed !== null) native = await single(request.feed);
   else if (urls?.length) {
     const copies = request.cache;
     const early = copies?.any ? copies.open() : undefined;
+    const saves: Promise<unknown>[] = [];
     const loading = loadSources(urls, {
       format,
       language,
@@ -172,7 +176,7 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?
           fetch()
             .then(async (body) => {
               const result = await read(body);
-              void copies.open().then((saved) => saved?.keep(url, body, result));
+              saves.push(copies.open().then((saved) => saved?.keep(url, body, result)));
               return result;
             })
             .catch(async (error: unknown) => {
@@ -183,7 +187,7 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?
     });
     // Stale-while-revalidate: the saved copies show while the network answers.
     void early?.then((saved) => saved?.preview(loadFeed, request, signal, loading));
-    native = await loading;
+    native = { ...(await loading), saved: Promise.all(saves) };
   } else if (request.inline) native = await single(parseJson(request.inline, 'The inline feed'));
   else return null;
   signal.throwIfAborted();
@@ -211,5 +215,6 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?
     unresolvedPlaces: places,
     failedSources: native.failedSources,
     fromCache: native.fromCache,
+    saved: native.saved,
   };
 }

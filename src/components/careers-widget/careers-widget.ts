@@ -374,14 +374,17 @@ export class CareersWidget extends LitElement {
 
   /**
    * Resolves once the current feed load (if any) and locale switch have
-   * settled and the result is rendered: what tests and hosts await instead
+   * settled, the result is rendered and the feed saved for the next visit:
+   * what tests and hosts await instead
    * of timers. Unlike `updateComplete`, which means "rendered" as in any Lit
    * element and never waits for the network, this waits for the feed.
    */
   get loadComplete(): Promise<void> {
     return (async () => {
       await this.updateComplete; // the first update starts the load
-      await Promise.all([this.loadTask.taskComplete.catch(() => undefined), this.i18n.settled, this.debugLoading]);
+      // Loaded means saved for the next visit too (`cache`): the copy is written after the feed arrived.
+      const loaded = await this.loadTask.taskComplete.catch(() => undefined);
+      await Promise.all([loaded?.saved, this.i18n.settled, this.debugLoading]);
       await this.updateComplete;
       // A posting page or a shared link: the detail it names is part of "loaded".
       const detail = await this.detailLoading?.catch(() => undefined);
