@@ -30,8 +30,8 @@ const MANIFEST = join(DIST, '.vite/manifest.json');
 const FORMATS_MODULE = join(DIST, 'lib/feed/formats.js');
 const PIPELINE = 'src/feed/pipeline.ts';
 const adapter = (format) => `src/feed/adapters/${format}.ts`;
-// Every ATS path also detects (or checks) the format first: a lazy chunk the native path skips.
-const ATS_SHARED = ['src/feed/adapters/detect.ts'];
+// Every ATS path also detects (or checks) the format and loads its adapter first: a lazy chunk the native path skips.
+const ATS_SHARED = ['src/feed/adapters/adapt.ts'];
 
 function fail(message) {
   console.error(`size: ${message}`);

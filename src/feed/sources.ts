@@ -4,16 +4,15 @@
  * the CLI share this pipeline. The result is not validated yet: callers hand
  * it to `parseFeed`, so rows of every source are checked the same way.
  *
- * This module sits in the main bundle: it stays small and imports no
- * adapter, no zod; adapters load lazily through `registry.ts`.
+ * This module is in the pipeline chunk: it stays small and imports no
+ * adapter, no zod; detection and the adapters load lazily, for non-native
+ * feeds only (`adapters/adapt.ts`, `registry.ts`).
  */
 import { FeedError, lazyModule, type CachedSource, type FailedSource } from './errors.js';
-import { FEED_FORMATS, type FeedFormat, type SourceFormat } from './formats.js';
+import type { FeedFormat, SourceFormat } from './formats.js';
 import { fetchText, parseJson, type FetchedText, type Sleep } from './load.js';
 import type { RetryOptions } from './retry.js';
 import { isLanguageTag, isRecord } from './checks.js';
-import { cleanTag } from '../i18n/tags.js';
-import { loadAdapter } from './adapters/registry.js';
 import type { HtmlParser } from './adapters/html.js';
 import type { UnresolvedPlace } from './adapters/types.js';
 
@@ -137,55 +136,19 @@ export async function decodePayload(
   }
 }
 
-const adapterFormats = FEED_FORMATS.filter((f) => f !== 'auto' && f !== 'careers').join(', ');
-
-
 /**
  * Turns a decoded payload into a native v1 feed. `careers` passes through
- * untouched (the native parser validates it next); `auto` detects the format
- * by shape and throws a `schema` FeedError when nothing fits. An explicit
- * format the payload clearly is not (by shape, or JSON given to the XML
- * format and back) is a `schema` FeedError too.
+ * untouched (the native parser validates it next); any other payload goes to
+ * `adaptPayload` (detection, the checks of an explicit format, the adapter;
+ * see `adapters/adapt.ts`), a lazy chunk only ATS feeds load: the common
+ * case, a native feed, downloads none of that code.
  */
 export async function toNativeFeed(payload: unknown, options: ToNativeOptions): Promise<NativeResult> {
-  // A native feed needs no detection: the common case loads no detection code.
   if (options.format === 'careers' || (options.format === 'auto' && isNativeEnvelope(payload))) {
     return { feed: payload, format: 'careers', unresolvedLocations: [] };
   }
-  const { candidateFormats, isXmlNode } = await lazyModule(import('./adapters/detect.js'), 'format detection');
-  const candidates = candidateFormats(payload);
-  let format: SourceFormat;
-  if (options.format === 'auto') {
-    const detected = candidates[0];
-    if (!detected) {
-      throw new FeedError(
-        'schema',
-        `Unrecognised feed format: ${isXmlNode(payload) ? `XML <${payload.name}>` : 'the data'} is neither a careers feed v1 ({ "version": 1, "postings": [...] }) nor one of ${adapterFormats}`,
-      );
-    }
-    format = detected;
-  } else {
-    format = options.format;
-    const xml = isXmlNode(payload);
-    if (format === 'personio' ? !xml : xml) {
-      throw new FeedError('schema', `The feed is ${xml ? 'XML' : 'not XML'}, so it is not a ${format} feed`);
-    }
-    if (candidates.length > 0 && !candidates.includes(format)) {
-      const looksLike = xml ? `an XML document <${payload.name}>` : `a ${candidates.join(' or ')} feed`;
-      throw new FeedError('schema', `The feed looks like ${looksLike}, not a ${format} feed`);
-    }
-  }
-  if (format === 'careers') return { feed: payload, format, unresolvedLocations: [] };
-  const adapt = await loadAdapter(format); // a chunk that does not download: a network FeedError
-  try {
-    // A malformed fallback language (`en_GB`, `fr-`) is cleaned, or dropped: never handed on as it is.
-    const language = cleanTag(options.language);
-    const { feed, unresolvedLocations } = await adapt(payload, { language, url: options.url, html: options.html });
-    return { feed, format, unresolvedLocations };
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    throw new FeedError('schema', `Could not read the ${format} feed: ${(error as Error).message}`);
-  }
+  const { adaptPayload } = await lazyModule(import('./adapters/adapt.js'), 'format detection');
+  return adaptPayload(payload, options);
 }
 
 /** The `language` (or `lang`) query parameter of `url`, if a BCP 47 tag. */
