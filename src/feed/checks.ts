@@ -5,6 +5,7 @@
  * shape guard for raw JSON objects that the parser and adapters share.
  */
 import type { XmlNode } from './adapters/types.js';
+import { memoized } from '../model/memo.js';
 
 /** A plain object (not null, not an array): a JSON object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -41,22 +42,24 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AC', '
  * are refused: accepting them would list one country twice in the filter.
  */
 export function isKnownRegion(code: string): boolean {
-  if (!/^[A-Za-z]{2}$/.test(code)) return false;
-  const upper = code.toUpperCase();
-  if (NOT_COUNTRIES.has(upper)) return false;
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  // Two ASCII letters are a valid region subtag: neither call can throw.
-  return regionNames.of(upper) !== undefined && new Intl.Locale(`und-${upper}`).region === upper;
+  return /^[A-Za-z]{2}$/.test(code) && isKnownUpper(code.toUpperCase());
 }
 
-/** True for a well-formed BCP 47 language tag ("en", "fr-CA", "zh-Hant-TW"). */
-export function isLanguageTag(tag: string): boolean {
+/** Two upper-case ASCII letters: a valid region subtag, so neither `Intl` call can throw. Kept per code. */
+const isKnownUpper = memoized((upper) => {
+  if (NOT_COUNTRIES.has(upper)) return false;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return regionNames.of(upper) !== undefined && new Intl.Locale(`und-${upper}`).region === upper;
+});
+
+/** True for a well-formed BCP 47 language tag ("en", "fr-CA", "zh-Hant-TW"). Kept per tag. */
+export const isLanguageTag: (tag: string) => boolean = memoized((tag) => {
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
-}
+});
 
 /** True when `value` parses as an absolute URL whose scheme is in `schemes`. */
 export function hasScheme(value: string, schemes: readonly string[]): boolean {

@@ -2,22 +2,15 @@
  * Country and language names from `Intl.DisplayNames`, cached per locale.
  * Never hand-written tables.
  */
-const cache = new Map<string, Intl.DisplayNames>();
+import { memoized } from '../model/memo.js';
 
-function displayNames(locale: string, type: 'region' | 'language'): Intl.DisplayNames {
-  const key = `${type}:${locale}`;
-  let names = cache.get(key);
-  if (!names) {
-    names = new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' });
-    cache.set(key, names);
-  }
-  return names;
-}
+const regions = memoized((locale) => new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }));
+const languages = memoized((locale) => new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }));
 
 /** "Germany" / "Allemagne" for `DE`; the code itself if unknown. */
 export function countryName(code: string, locale: string): string {
   try {
-    return displayNames(locale, 'region').of(code) ?? code;
+    return regions(locale).of(code) ?? code;
   } catch {
     return code;
   }
@@ -43,7 +36,7 @@ export function capitalize(text: string, locale: string): string {
  */
 export function languageName(tag: string, locale: string): string {
   try {
-    return displayNames(locale, 'language').of(tag) ?? tag;
+    return languages(locale).of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -1,4 +1,5 @@
 import type { Posting } from './posting.js';
+import { collator } from '../i18n/format.js';
 
 /** One option of a filter control: a value and how many postings it has. */
 export interface Facet {
@@ -21,10 +22,10 @@ export function facetsBy(
   for (const p of postings) {
     for (const key of new Set(keys(p))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const { compare } = collator(locale);
   return [...counts]
     .map(([value, count]) => ({ value, label: label(value), count }))
-    .sort((a, b) => collator.compare(a.label, b.label) || a.value.localeCompare(b.value));
+    .sort((a, b) => compare(a.label, b.label) || a.value.localeCompare(b.value));
 }
 
 /** Countries of the given postings, named in `locale`. */

@@ -1,7 +1,9 @@
 import type { Posting } from './posting.js';
 import { ALL_LANGUAGES, type Filters } from './filters.js';
 import { countryFacets, departmentFacets, enumFacets, languageFacets, type Facet } from './facets.js';
-import { filterPostings, postingsInLanguage } from './filter.js';
+import { postingsInLanguage } from './filter.js';
+import { foldText, queryTerms } from './text.js';
+import { memoized } from './memo.js';
 import { sortPostings, type SortOrder } from './sort.js';
 import { primaryLanguage } from './language.js';
 
@@ -44,10 +46,32 @@ function withSelected(facets: Facet[], language: string, name: (code: string) =>
 }
 
 /**
+ * Work a view repeats for the same feed: per labels object (weakly held, so
+ * a new UI locale lets the old work go) and postings array (the last one),
+ * by key. A filter change or a keystroke then only walks the sorted
+ * postings of one language; sorting, counting and naming happen once per
+ * feed, language, sort and locale.
+ */
+const memos = new WeakMap<ViewLabels, Map<unknown, unknown>>();
+
+function memo<T>(postings: readonly Posting[], labels: ViewLabels, key: string, make: () => T): T {
+  let cache = memos.get(labels);
+  // Under the key `memos` itself: the postings the cache is for. Another feed starts a new cache.
+  if (cache?.get(memos) !== postings) memos.set(labels, (cache = new Map<unknown, unknown>([[memos, postings]])));
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
+/**
  * Derives the view. Facets other than language are computed from the postings
  * in the selected language only, so the country list holds just the countries
  * that have postings in that language; a selected value that no longer has
- * postings falls back to "any".
+ * postings falls back to "any". Results are in `sort` order; they match
+ * `filterPostings` (a country named in the UI language matches a search).
+ *
+ * Memoized per `postings` array and `labels` object: pass the same objects
+ * again (the element keeps one labels object per locale) and only the
+ * filtering runs.
  */
 export function buildView(
   postings: readonly Posting[],
@@ -55,14 +79,21 @@ export function buildView(
   sort: SortOrder,
   labels: ViewLabels,
 ): View {
-  const { locale } = labels;
   // A primary subtag (`fr-CA` → `fr`, what the language control offers), or `all`.
   const language = requested.language ? primaryLanguage(requested.language) : ALL_LANGUAGES;
-  const base = postingsInLanguage(postings, language);
-  const countries = countryFacets(base, locale, labels.country);
-  const departments = departmentFacets(base, locale);
-  const workplaces = enumFacets(base, 'workplace', labels.workplace, locale);
-  const employmentTypes = enumFacets(base, 'employmentType', labels.employmentType, locale);
+  const { locale } = labels;
+  const key = language + sort;
+  // The postings of one language in display order, and their facets: the same whatever the other filters.
+  const { base, countries, departments, workplaces, employmentTypes } = memo(postings, labels, key, () => {
+    const base = sortPostings(postingsInLanguage(postings, language), sort, locale);
+    return {
+      base,
+      countries: countryFacets(base, locale, labels.country),
+      departments: departmentFacets(base, locale),
+      workplaces: enumFacets(base, 'workplace', labels.workplace, locale),
+      employmentTypes: enumFacets(base, 'employmentType', labels.employmentType, locale),
+    };
+  });
   const filters: Filters = {
     language,
     country: keepIfOffered(requested.country.toUpperCase(), countries),
@@ -71,14 +102,30 @@ export function buildView(
     employmentType: keepIfOffered(requested.employmentType, employmentTypes) as Filters['employmentType'],
     query: requested.query,
   };
+  const terms = queryTerms(filters.query);
+  // A query matches the search key or a country's name in the UI language (folded once per country).
+  const countryText = memo(postings, labels, 'names', () => memoized((code) => foldText(labels.country(code))));
+  const { country, department, workplace, employmentType } = filters;
+  const results = base.filter(
+    (p) =>
+      (!country || p.countries.includes(country)) &&
+      (!department || p.department === department) &&
+      (!workplace || p.workplace === workplace) &&
+      (!employmentType || p.employmentType === employmentType) &&
+      terms.every((t) => p.searchKey.includes(t) || p.countries.some((c) => countryText(c).includes(t))),
+  );
   return {
     filters,
-    languages: withSelected(languageFacets(postings, locale, labels.language), language, labels.language),
+    languages: withSelected(
+      memo(postings, labels, '', () => languageFacets(postings, locale, labels.language)),
+      language,
+      labels.language,
+    ),
     countries,
     departments,
     workplaces,
     employmentTypes,
     inLanguageCount: base.length,
-    results: sortPostings(filterPostings(base, filters, labels.country), sort, locale),
+    results,
   };
 }

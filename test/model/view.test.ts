@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { buildView, type ViewLabels } from '../../src/model/view.js';
+import { filterPostings, postingsInLanguage } from '../../src/model/filter.js';
+import { SORT_ORDERS, sortPostings } from '../../src/model/sort.js';
 import { ALL_LANGUAGES, NO_FILTERS, type Filters } from '../../src/model/filters.js';
 import { autonym, countryName } from '../../src/i18n/names.js';
 import { languageChoiceArb, normalized, postingsArb } from '../support/postings.js';
@@ -214,6 +216,36 @@ describe('buildView', () => {
           );
         }),
       );
+    });
+
+    it('reusing a labels object gives the same view as a fresh one (the index is kept per labels and postings), and the results are filterPostings in sort order', () => {
+      const shared = { en: labels('en'), fr: labels('fr') };
+      fc.assert(
+        fc.property(
+          postingsArb,
+          fc.array(fc.tuple(requestArb, fc.constantFrom(...SORT_ORDERS), fc.constantFrom('en', 'fr') as fc.Arbitrary<'en' | 'fr'>), { minLength: 1, maxLength: 6 }),
+          (ps, requests) => {
+            for (const [req, sort, locale] of requests) {
+              const kept = buildView(ps, req, sort, shared[locale]);
+              const fresh = buildView(ps, req, sort, labels(locale));
+              expect(kept).to.deep.equal(fresh);
+              const reference = sortPostings(filterPostings(postingsInLanguage(ps, fresh.filters.language), fresh.filters, labels(locale).country), sort, locale);
+              expect(ids(kept)).to.deep.equal(reference.map((p) => p.id));
+            }
+          },
+        ),
+      );
+    });
+
+    it('a new postings array is a new index, with the same labels object', () => {
+      const shared = labels('en');
+      const before = buildView(postings, request({ language: 'en' }), 'newest', shared);
+      const fewer = postings.filter((p) => p.id !== 'en-1');
+      const after = buildView(fewer, request({ language: 'en' }), 'newest', shared);
+      expect(ids(before)).to.deep.equal(['en-1', 'en-2', 'en-3', 'en-4']);
+      expect(ids(after)).to.deep.equal(['en-2', 'en-3', 'en-4']);
+      expect(after.countries.find((c) => c.value === 'DE')).to.equal(undefined);
+      expect(buildView(postings, request({ language: 'en' }), 'newest', shared).results).to.have.length(4);
     });
 
     it('country facets never list a country without a posting in the selected language', () => {

@@ -8,7 +8,7 @@ import type { FeedFormat } from '../../feed/formats.js';
 import type { Posting } from '../../model/posting.js';
 import { ALL_LANGUAGES, NO_FILTERS, type Filters } from '../../model/filters.js';
 import { primaryLanguage } from '../../model/language.js';
-import { buildView, type View } from '../../model/view.js';
+import { buildView, type View, type ViewLabels } from '../../model/view.js';
 import type { SortOrder } from '../../model/sort.js';
 import { autonym, countryName, languageName } from '../../i18n/names.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -336,6 +336,8 @@ export class CareersWidget extends LitElement {
   @state() missingPart = '';
 
   private view?: View;
+  private viewLabels?: ViewLabels;
+  private labelsCatalog?: object;
   /** "Now" for this render: `now`, else the system clock, read once per update. */
   private renderNow: Date = new Date(0);
   private focusIndex = -1;
@@ -609,13 +611,18 @@ export class CareersWidget extends LitElement {
       (this.postingLanguage === ALL_LANGUAGES ? ALL_LANGUAGES : primaryLanguage(safeLocale([this.postingLanguage, requestedLanguage])));
     const locale = this.displayLocale;
     this.renderNow = this.validNow ?? systemClock();
-    this.view = buildView(this.postings, { ...this.selection, language }, parseSort(this.sort), {
-      locale,
-      country: (code) => countryName(code, locale),
-      language: autonym,
-      workplace: workplaceLabel,
-      employmentType: employmentTypeLabel,
-    });
+    // One labels object per display locale and catalog (wording overrides make a new one): buildView keeps its work per labels object.
+    if (this.viewLabels?.locale !== locale || this.labelsCatalog !== this.i18n.catalog) {
+      this.labelsCatalog = this.i18n.catalog;
+      this.viewLabels = {
+        locale,
+        country: (code) => countryName(code, locale),
+        language: autonym,
+        workplace: workplaceLabel,
+        employmentType: employmentTypeLabel,
+      };
+    }
+    this.view = buildView(this.postings, { ...this.selection, language }, parseSort(this.sort), this.viewLabels);
   }
 
   protected override updated(): void {

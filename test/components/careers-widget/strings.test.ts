@@ -89,6 +89,16 @@ describe('careers-widget: wording overrides', () => {
     expect([listName(el), countryLabel(el)]).to.deep.equal(['Jobs', 'Country']);
   });
 
+  it('an override set after the first render renames filter options too (the view keeps its facets per catalog, not just per locale)', async () => {
+    const el = await mount({ locale: 'en', filters: 'workplace' });
+    const workplaces = () => [...el.shadowRoot!.querySelectorAll('#filter-workplace option')].map((o) => o.textContent!.trim());
+    expect(workplaces().some((t) => t.startsWith('Remote'))).to.equal(true);
+    el.strings = { 'workplace.remote': 'Anywhere' };
+    await el.loadComplete;
+    expect(workplaces().some((t) => t.startsWith('Anywhere'))).to.equal(true);
+    expect(workplaces().some((t) => t.startsWith('Remote'))).to.equal(false);
+  });
+
   it('a wrong placeholder, a missing one or an empty text is reported once; the shipped text stays, and so does every accessible name', async () => {
     const strings = {
       'count.other': '{n} jobs',
