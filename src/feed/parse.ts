@@ -3,6 +3,7 @@ import type { FeedOrganization, FeedPosting } from './schema.js';
 import { FeedError } from './errors.js';
 import { formatIssue, formatPath, issueReason, type IssueLike } from './issues.js';
 import { isRecord } from './checks.js';
+import { drain } from './slices.js';
 
 /** A row that was left out, and why. */
 export interface SkippedPosting {
@@ -195,6 +196,16 @@ const organizationCut: Cut = (path) => (path[0] === 'url' || path[0] === 'logo' 
  * later duplicates are skipped.
  */
 export function parseFeed(data: unknown): ParsedFeed {
+  return drain(parseFeedSteps(data));
+}
+
+/**
+ * `parseFeed` one row at a time: a generator that yields after each posting
+ * and returns the `ParsedFeed`, so a caller can spread a large feed over
+ * several tasks (`sliced` in `slices.ts`). Throws as `parseFeed` does, on
+ * its first step.
+ */
+export function* parseFeedSteps(data: unknown): Generator<void, ParsedFeed, void> {
   const envelope = feedEnvelopeSchema.safeParse(data);
   if (!envelope.success) {
     const detail = envelope.error.issues.slice(0, 3).map((i) => formatIssue(i)).join('; ');
@@ -213,7 +224,9 @@ export function parseFeed(data: unknown): ParsedFeed {
   const postings: FeedPosting[] = [];
   const skipped: SkippedPosting[] = [];
   const seen = new Set<string>();
-  envelope.data.postings.forEach((row, index) => {
+  const rows = envelope.data.postings;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
     const prefix = `postings[${index}]`;
     const result = lenient(postingSchema, row, postingCut);
     const id = rowId(row);
@@ -227,22 +240,7 @@ export function parseFeed(data: unknown): ParsedFeed {
       postings.push(result.data);
       for (const d of result.dropped) dropped.push({ index, id, path: formatPath(d.path, prefix), reason: d.reason });
     }
-  });
+    yield;
+  }
   return { organization, postings, skipped, dropped };
-}
-
-/** One line naming the first few skipped rows, for a single console warning. */
-export function describeSkipped(skipped: readonly SkippedPosting[], limit = 3): string {
-  const shown = skipped
-    .slice(0, limit)
-    .map((s) => `#${s.index}${s.id ? ` "${s.id}"` : ''} (${s.reasons.slice(0, 2).join('; ')})`);
-  const more = skipped.length > limit ? `, and ${skipped.length - limit} more` : '';
-  return `careers-widget: skipped ${skipped.length} invalid posting(s): ${shown.join(', ')}${more}.`;
-}
-
-/** One line naming the first few dropped fields, for a single console warning. */
-export function describeDropped(dropped: readonly DroppedField[], limit = 3): string {
-  const shown = dropped.slice(0, limit).map((d) => `${d.path}${d.id ? ` of "${d.id}"` : ''} (${d.reason})`);
-  const more = dropped.length > limit ? `, and ${dropped.length - limit} more` : '';
-  return `careers-widget: left out ${dropped.length} invalid field(s) and kept the rest: ${shown.join(', ')}${more}.`;
 }

@@ -8,7 +8,8 @@
  */
 import { loadSources, toNativeFeed, type SourceHook, type XmlParser } from './sources.js';
 import { parseJson } from './load.js';
-import { describeDropped, describeSkipped, parseFeed } from './parse.js';
+import { parseFeedSteps } from './parse.js';
+import { nextTask, sliced } from './slices.js';
 import type { FeedOrganization } from './schema.js';
 import type { FeedFormat, SourceFormat } from './formats.js';
 import type { CachedSource, FailedSource } from './errors.js';
@@ -17,7 +18,7 @@ import type { RetryOptions } from './retry.js';
 import type { Sleep } from './load.js';
 import type { FeedCache } from './cache.js';
 import { hasSavedCopies } from './cache-key.js';
-import { normalizePostings } from '../model/normalize.js';
+import { normalizeSteps } from '../model/normalize.js';
 import type { Posting } from '../model/posting.js';
 import { systemClock } from '../model/clock.js';
 
@@ -127,9 +128,6 @@ export function savedCopies(now: Date, ttl: unknown, storage: () => Storage = ()
 /** The most unresolved places named to the site owner: enough to act on, bounded for a huge feed. */
 export const MAX_PLACES = 100;
 
-/** `"Dublin" (posting 42)`. */
-export const describePlace = ({ text, id }: UnresolvedPlace): string =>
-  `${JSON.stringify(text)}${id === undefined ? '' : ` (posting ${JSON.stringify(id)})`}`;
 
 // HTML inside payloads needs no parser here: the adapters' HTML helpers
 // default to the platform's DOMParser (adapters/html.ts).
@@ -191,23 +189,20 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?
   } else if (request.inline) native = await single(parseJson(request.inline, 'The inline feed'));
   else return null;
   signal.throwIfAborted();
-  const parsed = parseFeed(native.feed);
+  // Validation and normalization give the main thread back every few milliseconds (slices.ts).
+  const parsed = await sliced(parseFeedSteps(native.feed), signal);
   const places = native.unresolvedLocations.slice(0, MAX_PLACES);
-  if (!quiet) {
-    for (const failed of native.failedSources) {
-      console.warn(`careers-widget: feed source left out: ${failed.message}`);
-    }
-    if (parsed.skipped.length) console.warn(describeSkipped(parsed.skipped));
-    if (parsed.dropped.length) console.warn(describeDropped(parsed.dropped));
-    if (places.length) {
-      console.info(
-        `careers-widget: ${native.unresolvedLocations.length} location(s) in the ${native.formats.join('/')} feed named no recognisable country; those postings show under "All countries": ${places.map(describePlace).join(', ')}.`,
-      );
-    }
+  // The console's account for site owners is a chunk of its own, loaded only when there is something
+  // to say; one that does not download leaves the console silent, never the feed unloaded.
+  if (!quiet && (native.failedSources.length || parsed.skipped.length || parsed.dropped.length || places.length)) {
+    await import('./console-report.js').then((chunk) => chunk.reportLoad(native, parsed, places), () => undefined);
   }
+  const postings = await sliced(normalizeSteps(parsed.postings, request.now ?? systemClock()), signal);
+  // The first render (sorting, counting, the cards) comes in a task of its own.
+  await nextTask();
   return {
     organization: parsed.organization,
-    postings: normalizePostings(parsed.postings, request.now ?? systemClock()),
+    postings,
     skipped: parsed.skipped.length,
     droppedFields: parsed.dropped.length,
     formats: native.formats,

@@ -12,6 +12,13 @@ export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
 /**
+ * Milliseconds on the page's monotonic clock: how long work has run (the
+ * pipeline's slices), never a date. Here too, so every read of a clock is in
+ * this module.
+ */
+export const elapsed = (): number => performance.now();
+
+/**
  * A date from an ISO 8601 string (`2026-11-15` or a date-time), or
  * `undefined` when it is empty or not a date. Used for `now` given as text
  * (the element's attribute, the CLI's `--now`).

@@ -3,6 +3,11 @@ import type { Posting } from './posting.js';
 import { canonicalTag, primaryLanguage } from './language.js';
 import { foldText } from './text.js';
 import { isOpen, parseFeedDate } from './dates.js';
+import { drain } from '../feed/slices.js';
+import { memoized } from './memo.js';
+
+/** `datePosted` as epoch ms, per date: a feed repeats a few hundred dates thousands of times. */
+const postedAt = memoized((date) => parseFeedDate(date).getTime());
 
 /** Turns one validated feed row into a display-ready `Posting`. */
 export function normalizePosting(row: FeedPosting): Posting {
@@ -31,11 +36,21 @@ export function normalizePosting(row: FeedPosting): Posting {
     remoteCountries,
     countries,
     searchKey,
-    postedAt: parseFeedDate(row.datePosted).getTime(),
+    postedAt: postedAt(row.datePosted),
   };
 }
 
 /** Normalizes rows and drops postings whose `validThrough` has passed at `now`. */
 export function normalizePostings(rows: readonly FeedPosting[], now: Date): Posting[] {
-  return rows.filter((r) => isOpen(r.validThrough, now)).map(normalizePosting);
+  return drain(normalizeSteps(rows, now));
+}
+
+/** `normalizePostings` one row at a time: yields after each row, returns the postings (see `sliced`). */
+export function* normalizeSteps(rows: readonly FeedPosting[], now: Date): Generator<void, Posting[], void> {
+  const postings: Posting[] = [];
+  for (const row of rows) {
+    if (isOpen(row.validThrough, now)) postings.push(normalizePosting(row));
+    yield;
+  }
+  return postings;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describeDropped, describeSkipped, parseFeed, type DroppedField, type SkippedPosting } from '../../src/feed/parse.js';
+import { parseFeed, type DroppedField, type SkippedPosting } from '../../src/feed/parse.js';
+import { describeDropped, describeSkipped } from '../../src/feed/console-report.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { formatIssue, formatPath, issueReason } from '../../src/feed/issues.js';
 import { feed, posting, rawPostingArb } from '../support/postings.js';

@@ -12,6 +12,7 @@ import type { NativeResult, ToNativeOptions } from '../sources.js';
 import { cleanTag } from '../../i18n/tags.js';
 import { candidateFormats, isXmlNode } from './detect.js';
 import { loadAdapter } from './registry.js';
+import { sliced } from '../slices.js';
 
 const adapterFormats = FEED_FORMATS.filter((f) => f !== 'auto' && f !== 'careers').join(', ');
 
@@ -43,7 +44,9 @@ export async function adaptPayload(payload: unknown, options: ToNativeOptions): 
   try {
     // A malformed fallback language (`en_GB`, `fr-`) is cleaned, or dropped: never handed on as it is.
     const language = cleanTag(options.language);
-    const { feed, unresolvedLocations } = await adapt(payload, { language, url: options.url, html: options.html });
+    const adaptOptions = { language, url: options.url, html: options.html };
+    // An adapter that works row by row gives the main thread back every few milliseconds.
+    const { feed, unresolvedLocations } = await (adapt.steps ? sliced(adapt.steps(payload, adaptOptions)) : adapt(payload, adaptOptions));
     return { feed, format, unresolvedLocations };
   } catch (error) {
     if (error instanceof FeedError) throw error;

@@ -6,7 +6,8 @@
 import type { FeedLocation } from '../schema.js';
 import type { Workplace } from '../values.js';
 import { FeedError } from '../errors.js';
-import type { AdaptResult, SyncAdapter } from './types.js';
+import type { AdaptOptions, AdaptResult, SyncAdapter } from './types.js';
+import { drain } from '../slices.js';
 import { countryFromLocationText, splitLocationText } from './country.js';
 import {
   addLocation,
@@ -116,7 +117,12 @@ function workplaceOf(job: Readonly<Record<string, unknown>>, locationName: strin
  * - Job posts that share an `internal_job_id` in different languages are
  *   translations: each one points at the lowest-id post (`translationOf`).
  */
-export const adaptGreenhouse: SyncAdapter = (input, options): AdaptResult => {
+export const adaptGreenhouse: SyncAdapter = Object.assign((input: unknown, options: AdaptOptions) => drain(greenhouseSteps(input, options)), {
+  steps: greenhouseSteps,
+});
+
+/** `adaptGreenhouse` one job at a time: yields after each job (see `Adapter.steps`). */
+function* greenhouseSteps(input: unknown, options: AdaptOptions): Generator<void, AdaptResult, void> {
   if (!isRecord(input) || !Array.isArray(input['jobs'])) {
     throw new FeedError('schema', 'Not a Greenhouse Job Board API payload: expected an object with a "jobs" array.');
   }
@@ -154,12 +160,13 @@ export const adaptGreenhouse: SyncAdapter = (input, options): AdaptResult => {
       group.push(posting);
       jobGroups.set(internalId, group);
     }
+    yield;
   }
 
   for (const group of jobGroups.values()) linkTranslations(group);
   const organization = agreedOrganization(input['jobs'].map((job) => asRecord(job)['company_name']));
   return { feed: { version: 1, ...(organization ? { organization } : {}), postings }, unresolvedLocations };
-};
+}
 
 /** Within one Greenhouse job, posts in other languages translate the lowest-id post. */
 function linkTranslations(group: Record<string, unknown>[]): void {

@@ -56,7 +56,16 @@ export interface AdaptResult {
  * format. May be async, to load a further chunk only for input that needs it
  * (JSON-LD's decoder of entity-escaped HTML).
  */
-export type Adapter = (input: unknown, options: AdaptOptions) => AdaptResult | Promise<AdaptResult>;
+export type Adapter = ((input: unknown, options: AdaptOptions) => AdaptResult | Promise<AdaptResult>) & AdapterSteps;
 
 /** An adapter that needs no further chunk: all but JSON-LD. */
-export type SyncAdapter = (input: unknown, options: AdaptOptions) => AdaptResult;
+export type SyncAdapter = ((input: unknown, options: AdaptOptions) => AdaptResult) & AdapterSteps;
+
+interface AdapterSteps {
+  /**
+   * The same work one source row at a time, for adapters that have it: a
+   * generator that yields after each row and returns the result, so the
+   * widget can spread a large payload over several tasks (`sliced`).
+   */
+  readonly steps?: (input: unknown, options: AdaptOptions) => Iterator<unknown, AdaptResult>;
+}

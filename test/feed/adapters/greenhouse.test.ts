@@ -38,6 +38,16 @@ describe('adaptGreenhouse', () => {
     expect([internal.url, internal.description]).to.deep.equal([undefined, '<p>Internal only.</p>']);
   });
 
+  it('works job by job: its steps yield once per job and end with the same result', () => {
+    const jobs = (input as { jobs: unknown[] }).jobs;
+    const steps = adaptGreenhouse.steps!(input, { language: 'en' });
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields += 1;
+    expect(yields).to.equal(jobs.length);
+    expect(step.value).to.deep.equal(result);
+  });
+
   it('skips a job with neither a URL nor content', () => {
     const { feed: out } = adaptGreenhouse({ jobs: [{ id: 7, title: 'Ghost', updated_at: '2026-09-05T10:00:00Z' }] }, { language: 'en' });
     const parsed = parseFeed(out);
