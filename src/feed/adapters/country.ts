@@ -10,6 +10,7 @@
  *
  * Pure ECMAScript (Intl only): runs in the browser and in Node.
  */
+import { memoized } from '../../model/memo.js';
 
 /**
  * Languages whose region names are recognised. The seven the widget is most
@@ -258,7 +259,10 @@ function isAmbiguous(text: string): boolean {
   return AMBIGUOUS_IN_TEXT.has(normalizeKey(text));
 }
 
-function locate(text: string): Located {
+/** `findCountry`, kept per text: an ATS feed repeats a few hundred location texts thousands of times. */
+const locate = memoized(findCountry);
+
+function findCountry(text: string): Located {
   const { segments, groups } = segmentsOf(text);
   const last = segments.length - 1;
   if (last < 0) return { segments };

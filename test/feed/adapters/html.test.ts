@@ -136,13 +136,15 @@ describe('HTML helpers', () => {
     expect((window as unknown as Record<string, unknown>)[flag]).to.equal(undefined);
   });
 
-  it('needs a parser where there is no DOMParser, except for non-strings', () => {
+  it('needs a parser where there is no DOMParser, except for non-strings and text without markup', () => {
     const saved = Object.getOwnPropertyDescriptor(globalThis, 'DOMParser')!;
     delete (globalThis as { DOMParser?: unknown }).DOMParser;
     try {
       expect(() => htmlToText('<p>x</p>')).to.throw(TypeError, /No HTML parser/);
       expect(() => htmlListItems('x')).to.throw(TypeError, /No HTML parser/);
-      expect(() => decodeEntities('&amp;')).to.throw(TypeError, /No HTML parser/);
+      expect(() => decodeEntities('<b>&amp;</b>')).to.throw(TypeError, /No HTML parser/);
+      // Text without markup is read by an inert <template> of the page's document.
+      expect(decodeEntities('R&amp;D &lt;p&gt;')).to.equal('R&D <p>');
       expect(htmlToText(null)).to.equal(undefined);
       expect(htmlListItems(undefined)).to.deep.equal([]);
       expect(htmlToText('<p>x</p>', parse5)).to.equal('x');
