@@ -11,6 +11,7 @@
  * Pure ECMAScript (Intl only): runs in the browser and in Node.
  */
 import { memoized } from '../../model/memo.js';
+import { drain } from '../slices.js';
 
 /**
  * Languages whose region names are recognised. The seven the widget is most
@@ -148,7 +149,18 @@ function knownCountryCodes(): ReadonlySet<string> {
  * language (Polish "Kongo"): an ambiguous name resolves to nothing.
  */
 function names(): ReadonlyMap<string, string | null> {
-  if (countryNames) return countryNames;
+  if (!countryNames) drain(countryNameSteps());
+  return countryNames!;
+}
+
+/**
+ * Builds the name table (some 6,500 `Intl.DisplayNames` lookups), yielding
+ * after each lookup, so an adapter that works in steps can spread it over
+ * several tasks (`Adapter.steps`); done once per page, at the first need
+ * otherwise. Nothing when it is built.
+ */
+export function* countryNameSteps(): Generator<void, void, void> {
+  if (countryNames) return;
   const map = new Map<string, string | null>();
   const codes = knownCountryCodes();
   for (const language of NAME_LANGUAGES) {
@@ -156,6 +168,7 @@ function names(): ReadonlyMap<string, string | null> {
       const display = regionNames(language, style);
       if (!display) continue;
       for (const code of codes) {
+        yield;
         const name = nameOf(display, code);
         if (!name) continue;
         const key = normalizeKey(name);
@@ -173,8 +186,7 @@ function names(): ReadonlyMap<string, string | null> {
   }
   for (const [alias, code] of ALIASES) map.set(normalizeKey(alias), code);
   for (const word of NON_PLACES) map.delete(word);
-  countryNames = map;
-  return map;
+  countryNames ??= map;
 }
 
 /** The code for a two-letter value when Intl knows it as a country. */

@@ -8,7 +8,7 @@ import type { Workplace } from '../values.js';
 import { FeedError } from '../errors.js';
 import type { AdaptOptions, AdaptResult, SyncAdapter } from './types.js';
 import { drain } from '../slices.js';
-import { countryFromLocationText, splitLocationText } from './country.js';
+import { countryFromLocationText, countryNameSteps, splitLocationText } from './country.js';
 import {
   addLocation,
   agreedOrganization,
@@ -126,6 +126,8 @@ function* greenhouseSteps(input: unknown, options: AdaptOptions): Generator<void
   if (!isRecord(input) || !Array.isArray(input['jobs'])) {
     throw new FeedError('schema', 'Not a Greenhouse Job Board API payload: expected an object with a "jobs" array.');
   }
+  // Country names first, in steps of their own: the first ATS feed of a page builds the table.
+  yield* countryNameSteps();
   const unresolvedLocations: UnresolvedPlace[] = [];
   const postings: Record<string, unknown>[] = [];
   const jobGroups = new Map<string, Record<string, unknown>[]>();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { countryFromLocationText, resolveCountry, splitLocationText } from '../../../src/feed/adapters/country.js';
+import { countryFromLocationText, countryNameSteps, resolveCountry, splitLocationText } from '../../../src/feed/adapters/country.js';
 import { isKnownRegion } from '../../../src/feed/checks.js';
 
 /** Groupings, unknown, pseudo-locales and exceptionally reserved codes. */
@@ -17,6 +17,16 @@ const codes = named.filter(
 function displayName(language: string, code: string): string | undefined {
   return new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(code);
 }
+
+// First in this file: the page's name table is not built yet.
+describe('country name table', () => {
+  it('is built in steps (one yield per name lookup), once per page', () => {
+    const steps = [...countryNameSteps()];
+    expect(steps.length).to.be.greaterThan(1000);
+    expect(resolveCountry('Deutschland')).to.equal('DE');
+    expect([...countryNameSteps()], 'built: nothing left to do').to.have.length(0);
+  });
+});
 
 describe('country codes', () => {
   it('covers the current countries Intl names', () => {

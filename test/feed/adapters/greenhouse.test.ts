@@ -39,6 +39,7 @@ describe('adaptGreenhouse', () => {
   });
 
   it('works job by job: its steps yield once per job and end with the same result', () => {
+    // The page's country-name table was built by the before hook (its steps come first otherwise).
     const jobs = (input as { jobs: unknown[] }).jobs;
     const steps = adaptGreenhouse.steps!(input, { language: 'en' });
     let yields = 0;
