@@ -13,13 +13,18 @@
  * - `keys`: for each keystroke, ms from its `keydown` until the widget's
  *   update after the `input` event is in the DOM;
  * - `errors`: anything the page reported (error events, rejections,
- *   `careers-error`).
+ *   `careers-error`);
+ * - `longTask`: the longest task the Long Tasks API reported (50 ms and
+ *   more; 0 when none), for runs without a trace.
  *
  * Each of those moments is also a `performance.mark()`, so the trace the
  * bench records can place them among the main thread's tasks.
  */
 export const PROBE = `(() => {
-  const bench = (window.__bench = { firstCard: 0, loaded: 0, count: -1, jsonParse: 0, keys: [], errors: [] });
+  const bench = (window.__bench = { firstCard: 0, loaded: 0, count: -1, jsonParse: 0, keys: [], errors: [], longTask: 0 });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTask = Math.max(bench.longTask, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
   const mark = (name) => performance.mark(name);
   bench.staticCard = () => {
     bench.firstCard = performance.now();
