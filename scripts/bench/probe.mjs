@@ -7,6 +7,8 @@
  *   shadow DOM (a MutationObserver on the shadow root, attached the moment
  *   the root is created); on the static page, when the parser has read the
  *   pre-rendered cards;
+ * - `attached`: when the widget attached its shadow root (it is upgraded
+ *   and connected: the earliest moment it could send the feed request);
  * - `loaded`: when `careers-load` fired (the feed is parsed, validated and
  *   normalized), `count` its posting count;
  * - `jsonParse`: ms spent in `JSON.parse` on large texts (the feed);
@@ -21,7 +23,7 @@
  * bench records can place them among the main thread's tasks.
  */
 export const PROBE = `(() => {
-  const bench = (window.__bench = { firstCard: 0, loaded: 0, count: -1, jsonParse: 0, keys: [], errors: [], longTask: 0 });
+  const bench = (window.__bench = { attached: 0, firstCard: 0, loaded: 0, count: -1, jsonParse: 0, keys: [], errors: [], longTask: 0 });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTask = Math.max(bench.longTask, entry.duration);
   }).observe({ type: 'longtask', buffered: true });
@@ -34,6 +36,7 @@ export const PROBE = `(() => {
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
     if (this.localName === 'careers-widget') {
+      bench.attached ||= performance.now();
       const observer = new MutationObserver(() => {
         if (!bench.firstCard && root.querySelector('[part~="card"]')) {
           bench.firstCard = performance.now();

@@ -149,6 +149,7 @@ async function runOnce(browser, server, kind, feed, { trace: tracing = true } = 
     if (kind === 'widget') {
       const feedEntry = resources.find((r) => r.name.startsWith('/feeds/'));
       result.feedRequestStart = feedEntry?.startTime;
+      result.attached = probe.attached;
       result.marks.feedEnd = feedEntry?.responseEnd;
       result.parse = trace
         ? busy(trace.tasks, trace.toTrace(feedEntry.responseEnd), trace.toTrace(probe.loaded))
