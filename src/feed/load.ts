@@ -103,6 +103,35 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   }
 }
 
+/** Requests already sent, by resolved URL: see `startRequests`. */
+export type StartedRequests = ReadonlyMap<string, Promise<FetchedText>>;
+
+/**
+ * Sends the request for each of `urls` (resolved against `base`; one that
+ * is not a URL is left for `loadSources` to report) at once, with
+ * `fetchText`, so the widget can ask for the feed the moment it updates,
+ * while the pipeline chunk that reads it is still on its way or starting.
+ * `loadSources` takes the result (`started`) and uses each request for its
+ * URL's first attempt. A request nobody reads is never an unhandled
+ * rejection; abort `options.signal` to end it.
+ */
+export function startRequests(urls: readonly string[], base: string, options: FetchTextOptions): StartedRequests {
+  const started = new Map<string, Promise<FetchedText>>();
+  for (const raw of urls) {
+    let url: string;
+    try {
+      url = new URL(raw, base).href;
+    } catch {
+      continue;
+    }
+    if (started.has(url)) continue;
+    const request = fetchText(url, options);
+    request.catch(() => undefined);
+    started.set(url, request);
+  }
+  return started;
+}
+
 /** The most bytes a feed body may have (20 MB); a larger one is a `parse` error. */
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
 

@@ -15,7 +15,7 @@ import type { FeedFormat, SourceFormat } from './formats.js';
 import type { CachedSource, FailedSource } from './errors.js';
 import type { UnresolvedPlace } from './adapters/types.js';
 import type { RetryOptions } from './retry.js';
-import type { Sleep } from './load.js';
+import type { Sleep, StartedRequests } from './load.js';
 import type { FeedCache } from './cache.js';
 import { hasSavedCopies } from './cache-key.js';
 import { normalizeSteps } from '../model/normalize.js';
@@ -50,6 +50,8 @@ export interface FeedRequest {
   readonly timeout?: number;
   /** Replace the timers of requests (tests): see `FeedTimers`. */
   readonly timers?: FeedTimers;
+  /** Requests of `urls` already sent (`startRequests`), used for their first attempt. */
+  readonly started?: StartedRequests;
   /**
    * The copies of `urls` saved on earlier visits (`savedCopies()`, `cache.ts`):
    * requests never wait for them. A source whose request fails, or whose body
@@ -167,6 +169,7 @@ export async function loadFeed(request: FeedRequest, signal: AbortSignal, quiet?
       timeout: request.timeout,
       wait: request.timers?.timeout,
       retry: request.timers, // its sleep, random and clock
+      started: request.started,
       // The request starts at once; a saved copy is read only when it fails.
       through: !copies
         ? request.through

@@ -10,7 +10,7 @@
  */
 import { FeedError, lazyModule, type CachedSource, type FailedSource } from './errors.js';
 import type { FeedFormat, SourceFormat } from './formats.js';
-import { fetchText, parseJson, type FetchedText, type Sleep } from './load.js';
+import { fetchText, parseJson, type FetchedText, type Sleep, type StartedRequests } from './load.js';
 import type { RetryOptions } from './retry.js';
 import { isLanguageTag, isRecord } from './checks.js';
 import type { HtmlParser } from './adapters/html.js';
@@ -73,6 +73,11 @@ export interface LoadSourcesOptions {
    * 2 by default, with exponential backoff; `false` for none.
    */
   readonly retry?: RetryOptions | false;
+  /**
+   * Requests already sent (`startRequests`), by resolved URL: each is used
+   * for the first attempt of its URL instead of a new request.
+   */
+  readonly started?: StartedRequests;
   /**
    * Stands between each source and the network: called with its URL (resolved), `fetch` (the request, with
    * timeout and retries) and `read` (decode and adapt a body), it answers the source as it likes. The widget's
@@ -194,15 +199,19 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
   signal?.throwIfAborted();
   const base = options.baseUrl ?? (typeof document === 'undefined' ? undefined : document.baseURI);
   const request = { signal, fetch: options.fetch, timeout: options.timeout, wait: options.wait };
+  const started = new Map(options.started);
   // The retry policy is a lazy chunk, loaded after a first failure; without it the failure stands.
-  const fetchOne = (url: string) =>
-    fetchText(url, request).catch(async (error: unknown) => {
+  const fetchOne = (url: string) => {
+    const sent = started.get(url);
+    started.delete(url); // a second source with the same URL sends its own
+    return (sent ?? fetchText(url, request)).catch(async (error: unknown) => {
       if (options.retry === false || !(error instanceof FeedError)) throw error;
       const { withRetry } = await import('./retry.js').catch(() => {
         throw error;
       });
       return withRetry((n) => (n ? fetchText(url, request) : Promise.reject(error)), { ...options.retry, signal });
     });
+  };
   // Each URL resolved against the page; undefined when it is not a URL.
   const resolved = list.map((raw) => {
     try {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FEED_ACCEPT, MAX_FEED_BYTES, decodeBody, declaredCharset, fetchText, parseJson } from '../../src/feed/load.js';
+import { FEED_ACCEPT, MAX_FEED_BYTES, decodeBody, declaredCharset, fetchText, parseJson, startRequests } from '../../src/feed/load.js';
 import { FEED_ERROR_KINDS, FeedError } from '../../src/feed/errors.js';
 import { fakeTimers, latin1, neverAnswers, rejection, stalledBody } from '../support/network.js';
 
@@ -422,5 +422,64 @@ describe('parseJson', () => {
     expect(error).to.be.instanceOf(FeedError);
     expect((error as FeedError).kind).to.equal('parse');
     expect((error as FeedError).message.startsWith('The inline feed is not valid JSON: ')).to.equal(true);
+  });
+});
+
+describe('startRequests', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('sends one request per resolved URL at once, skipping what is not a URL', async () => {
+    const calls = stubFetch(async (input) => json({ url: String(input) }));
+    const started = startRequests(['jobs.json', '/feeds/b.json', 'https://x.example/jobs.json', 'http://[bad'], 'https://site.example/careers/', {});
+    expect([...started.keys()]).to.deep.equal([
+      'https://site.example/careers/jobs.json',
+      'https://site.example/feeds/b.json',
+      'https://x.example/jobs.json',
+    ]);
+    expect(calls.map(([url]) => String(url))).to.deep.equal([...started.keys()]);
+    expect(new Headers(calls[0]![1]!.headers).get('accept')).to.equal(FEED_ACCEPT);
+    const first = await started.get('https://site.example/careers/jobs.json')!;
+    expect(JSON.parse(first.text)).to.deep.equal({ url: 'https://site.example/careers/jobs.json' });
+  });
+
+  it('the same URL twice is one request', () => {
+    const calls = stubFetch(async () => json({}));
+    const started = startRequests(['a.json', './a.json'], 'https://site.example/', {});
+    expect(started.size).to.equal(1);
+    expect(calls).to.have.length(1);
+  });
+
+  it('a request nobody reads is no unhandled rejection; the signal ends it', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      stubFetch((_, init) => neverAnswers(init));
+      const controller = new AbortController();
+      const started = startRequests(['https://x.example/a'], 'https://x.example/', { signal: controller.signal });
+      const reason = new Error('not needed');
+      controller.abort(reason);
+      expect(await rejection(started.get('https://x.example/a')!)).to.equal(reason);
+      stubFetch(async () => {
+        throw new TypeError('Failed to fetch');
+      });
+      const failing = startRequests(['https://x.example/b'], 'https://x.example/', {});
+      // Let the rejection settle unobserved for a task, as when the pipeline never comes to read it.
+      await new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
+      expect(unhandled).to.deep.equal([]);
+      expect((await rejection(failing.get('https://x.example/b')!) as FeedError).kind).to.equal('network');
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
   });
 });

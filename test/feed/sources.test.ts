@@ -404,6 +404,24 @@ describe('loadSources', () => {
     expect(timers.sleeps).to.have.length(1);
   });
 
+  it('uses a request already sent (started) for its URL\'s first attempt, and sends a new one to retry', async () => {
+    const timers = fakeTimers();
+    let calls = 0;
+    const impl = (async () => (calls++, new Response(JSON.stringify(native([row('b')]))))) as typeof fetch;
+    const started = new Map([
+      ['https://x.example/a', Promise.resolve({ text: JSON.stringify(native([row('a')])), contentType: 'application/json' })],
+    ]);
+    const result = await loadSources(['https://x.example/a'], { format: 'auto', fetch: impl, retry: timers, started });
+    expect(idsOf(result.feed)).to.deep.equal(['a']);
+    expect(calls, 'no second request').to.equal(0);
+
+    const failed = new Map([['https://x.example/a', Promise.reject(new FeedError('http', 'https://x.example/a answered HTTP 503', 503))]]);
+    const retried = await loadSources(['https://x.example/a'], { format: 'auto', fetch: impl, retry: timers, started: failed });
+    expect(idsOf(retried.feed)).to.deep.equal(['b']);
+    expect(calls, 'the retry is a new request').to.equal(1);
+    expect(timers.sleeps).to.have.length(1);
+  });
+
   it('retry: false tries once', async () => {
     let calls = 0;
     const impl = (async () => (calls++, new Response('oops', { status: 503 }))) as typeof fetch;

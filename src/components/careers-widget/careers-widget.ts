@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isRetryable, lazyModule } from '../../feed/errors.js';
+import { startRequests } from '../../feed/load.js';
 import type { FeedOrganization } from '../../feed/schema.js';
 import type { FeedTimers, LoadedFeed } from '../../feed/pipeline.js';
 import type { FeedFormat } from '../../feed/formats.js';
@@ -493,6 +494,11 @@ export class CareersWidget extends LitElement {
     signal: AbortSignal,
   ): Promise<LoadedFeed | null> {
     const urls = src.split(/\s+/u).filter(Boolean);
+    const timeout = parseTimeout(this.timeout);
+    // The feed requests go out now, while the pipeline chunk arrives and starts, not after it (their
+    // first attempts; retries and saved copies work as before). A superseded load's signal ends them;
+    // if the pipeline does not load, they finish unread (never an unhandled rejection).
+    const started = feed == null ? startRequests(urls, document.baseURI, { signal, timeout, wait: this.timers?.timeout }) : undefined;
     const { loadFeed, savedCopies } = await lazyModule(loadPipeline(), 'feed').catch((error: unknown) => {
       pipeline = undefined; // let Retry download it again
       throw error;
@@ -514,8 +520,9 @@ export class CareersWidget extends LitElement {
         language,
         baseUrl: document.baseURI,
         now,
-        timeout: parseTimeout(this.timeout),
+        timeout,
         timers: this.timers,
+        started,
       },
       signal,
     );

@@ -167,6 +167,20 @@ describe('careers-widget: network resilience', () => {
       expect(errors).to.deep.equal([]);
     });
 
+    it('the first request of each src goes out in the first update, before the pipeline is awaited, and is the first attempt', async () => {
+      const { el, timers, loads } = widget('/a.json /b.json');
+      let calls = 0;
+      stub(async () => (++calls === 1 ? new Response('oops', { status: 500 }) : jsonResponse(sampleFeed())));
+      await connect(el);
+      await el.updateComplete;
+      expect(requests.map((r) => new URL(r).pathname), 'sent as the element updated').to.deep.equal(['/a.json', '/b.json']);
+      await el.loadComplete;
+      // The 500 of /a.json was its early request: one retry, no duplicate first attempt.
+      expect(requests.map((r) => new URL(r).pathname)).to.deep.equal(['/a.json', '/b.json', '/a.json']);
+      expect(timers.sleeps).to.deep.equal([375]);
+      expect(loads).to.have.length(1);
+    });
+
     it('429 with Retry-After: 2: waits 2000 ms, then shows the cards', async () => {
       const { el, timers } = widget('/jobs.json');
       let calls = 0;
