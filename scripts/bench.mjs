@@ -10,7 +10,8 @@
  * Options: --runs N (5), --sizes 100,1000 (100,1000,10000),
  * --formats native,greenhouse, --json FILE (every run's figures), --dist DIR
  * (another build to bench, dist by default), --compare DIR,DIR,… (several
- * builds, e.g. before and after a change, interleaved run by run).
+ * builds, e.g. before and after a change, interleaved run by run), --latency
+ * MS (every request delayed, as over a real network; 0 by default).
  * Needs a build (`npm run bench` builds first; `node scripts/bench.mjs` does
  * not). Chromium: CHROME_PATH, else /usr/bin/chromium.
  */
@@ -52,6 +53,7 @@ if (isMain) {
       json: { type: 'string' },
       dist: { type: 'string', default: 'dist' },
       compare: { type: 'string' },
+      latency: { type: 'string', default: '0' },
     },
   });
   const load = loadavg()[0];
@@ -59,6 +61,7 @@ if (isMain) {
   const result = await bench({
     dists,
     runs: Number(values.runs),
+    latency: Number(values.latency),
     sizes: values.sizes.split(',').map(Number),
     formats: values.formats.split(','),
     log: (line) => console.error(line),
@@ -67,7 +70,7 @@ if (isMain) {
   const expected = Object.fromEntries(dists.map((dist) => [dist, sizePaths(dist)]));
   console.log(`\n${table(summaries)}\n`);
   console.log(
-    `Medians of ${values.runs} interleaved runs; ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${result.chromium}, Node ${process.version}, load average ${load.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end.`,
+    `Medians of ${values.runs} interleaved runs${values.latency !== '0' ? `, ${values.latency} ms latency per request` : ''}; ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${result.chromium}, Node ${process.version}, load average ${load.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end.`,
   );
   let mismatch = false;
   for (const s of summaries) {

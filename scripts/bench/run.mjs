@@ -83,12 +83,17 @@ const busy = (tasks, from, to, cpu = false) =>
  * from the Long Tasks API (0 when none reached 50 ms) and parse + validation
  * is the wall time from the feed's last byte to `careers-load`.
  */
-async function runOnce(browser, server, kind, feed, { trace: tracing = true } = {}) {
+async function runOnce(browser, server, kind, feed, { trace: tracing = true, latency = 0 } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     const client = await page.createCDPSession();
     await page.setViewport({ width: 1280, height: 900 });
+    if (latency > 0) {
+      // Every request waits `latency` ms, as over a real network (localhost answers at once).
+      await client.send('Network.enable');
+      await client.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     if (tracing) await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(`${server.url}/${kind}/${feed}.html`, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForFunction(
@@ -173,7 +178,7 @@ async function runOnce(browser, server, kind, feed, { trace: tracing = true } = 
  * widget's first render of run 1. With several `dists` (builds to compare,
  * e.g. before and after a change), each run loads every build's widget in
  * turn, beside one static floor. `trace: false` is the quick mode (see
- * `runOnce`). Resolves to
+ * `runOnce`); `latency` (ms) delays every request, as a real network does. Resolves to
  * `{ cases: [{ dist, format, size, widget: [runs], static: [runs] }], chromium }`.
  */
 export async function bench({
@@ -183,6 +188,7 @@ export async function bench({
   cases: only,
   runs = 5,
   trace = true,
+  latency = 0,
   chromePath,
   log = () => {},
 } = {}) {
@@ -203,7 +209,7 @@ export async function bench({
     for (let run = 1; run <= runs; run++) {
       for (const c of cases) {
         for (const [i, server] of servers.entries()) {
-          const result = await runOnce(browser, server, 'widget', c.feed, { trace });
+          const result = await runOnce(browser, server, 'widget', c.feed, { trace, latency });
           // The first build's first render is the static floor's page.
           if (run === 1 && i === 0) servers[0].setStatic(c.feed, result.snapshot);
           delete result.snapshot;
@@ -211,7 +217,7 @@ export async function bench({
           const label = dists.length > 1 ? ` [${dists[i]}]` : '';
           log(`run ${run}/${runs} ${c.feed}${label}: ${result.count} postings, first card ${result.firstCard.toFixed(0)} ms, parse ${result.parse.toFixed(0)} ms, longest task ${result.longestTask.toFixed(0)} ms`);
         }
-        c.static.push(await runOnce(browser, servers[0], 'static', c.feed, { trace }));
+        c.static.push(await runOnce(browser, servers[0], 'static', c.feed, { trace, latency }));
       }
     }
     return {
