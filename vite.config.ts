@@ -259,9 +259,9 @@ const collapseTemplateWhitespace = (): Plugin => ({
   },
 });
 
-/** Lazy parts: the feed pipeline, adapters and saved copies, the detail view, deep links, translations, wording overrides. */
+/** Lazy parts: the feed pipeline, adapters and saved copies, the detail view, deep links, translations, wording overrides, what theme, layout and group-by add. */
 const LAZY =
-  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|cache|issues|json-schema|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync|debug)|generated\/(?:locales\/|messages)|i18n\/(?:overrides|wording-schema))/;
+  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|load|retry|merge|cache|issues|json-schema|adapters\/)|model\/(?:normalize|text|group)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|detail\.styles|url-sync|debug|appearance)|generated\/(?:locales\/|messages|theme)|i18n\/(?:overrides|wording-schema))/;
 
 /**
  * The entries' own modules stay in their files: the bootstrap and what it
