@@ -79,6 +79,6 @@ export function buildView(
     workplaces,
     employmentTypes,
     inLanguageCount: base.length,
-    results: sortPostings(filterPostings(base, filters, labels.country), sort, locale),
+    results: sortPostings(filterPostings(base, filters, labels), sort, locale),
   };
 }

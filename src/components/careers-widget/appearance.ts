@@ -32,7 +32,8 @@ export const appearanceStyles = [
     padding-inline: 0;
     padding-block: 0.75rem;
     background: none;
-    border-width: 0 0 1px;
+    border-width: 0;
+    border-block-end-width: 1px;
     border-radius: 0;
   }
 

@@ -49,7 +49,7 @@ export const styles = [
     display: none;
   }
 
-  @container (max-width: 40rem) {
+  @container (inline-size < 40rem) {
     .toggle {
       display: block;
     }

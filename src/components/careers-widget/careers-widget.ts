@@ -98,6 +98,7 @@ type Debug = typeof import('./debug.js');
  * @fires careers-apply-click - The visitor followed an Apply link; `detail`: `{id, title, url, language, country}` (`url`: the link followed).
  *
  * @csspart filters - The filter bar (a `form` with `role="search"`).
+ * @csspart filter-panel - The selects of the filter bar; behind the Filters button on a narrow widget.
  * @csspart field - Each label + control pair; also `language-field`, `country-field`, `department-field`, `workplace-field`, `employmentType-field`, `search-field`.
  * @csspart label - Each filter label.
  * @csspart control - Each select and the search input.
@@ -108,11 +109,13 @@ type Debug = typeof import('./debug.js');
  * @csspart debug - With `debug`: the developer's details about the feed (English), for site owners.
  * @csspart refresh-notice - "Couldn't refresh the job listings." above the postings kept from before, with a Retry button when trying again can help.
  * @csspart stale-notice - "These job listings may be out of date." (with a Retry button where trying again can help), above postings shown from the copy saved on an earlier visit because the feed could not be loaded.
- * @csspart list - The list of cards.
+ * @csspart group - With `group-by`: one group (a `section`), its heading and list.
+ * @csspart group-title - A group's heading, with its count.
+ * @csspart list - The list of cards (one per group with `group-by`).
  * @csspart card - One posting.
  * @csspart title - A card's heading.
  * @csspart link - A card's title link.
- * @csspart meta - A card's details (location, workplace, type, department, salary, date).
+ * @csspart meta - A card's details: location, workplace, type, department; and (also `meta-extra`) pay and date.
  * @csspart meta-item - One detail; also `location`, `workplace`, `type`, `department`, `salary`, `posted`.
  * @csspart summary - A card's teaser text.
  * @csspart apply-link - The Apply link on a card (`apply-on-card`).
@@ -124,24 +127,12 @@ type Debug = typeof import('./debug.js');
  * @csspart back-button - The detail's Back (inline) or Close (dialog) button.
  * @csspart dialog - The `<dialog>` of `detail="dialog"`.
  * @csspart link-notice - The polite note when a shared link names a posting or filter that no longer exists.
- * @csspart button - Every button; also `more-button`, `retry-button`, `clear-button`, `language-button`.
+ * @csspart button - Every button; also `more-button`, `retry-button`, `clear-button`, `filters-button`, `language-button`.
  * @csspart error - The error box.
  * @csspart empty - The empty-state box.
  * @csspart loading - The loading message.
  *
- * @cssprop [--careers-font-family=inherit] - Font of the widget.
- * @cssprop [--careers-font-size=inherit] - Base font size.
- * @cssprop [--careers-color-text=#1f2328] - Text colour.
- * @cssprop [--careers-color-muted=#57606a] - Secondary text (card details).
- * @cssprop [--careers-color-surface=#ffffff] - Card and control background.
- * @cssprop [--careers-color-border=#6e7781] - Card and control borders.
- * @cssprop [--careers-color-accent=#0a58ca] - Links and buttons.
- * @cssprop [--careers-color-on-accent=#ffffff] - Text on accent-coloured buttons.
- * @cssprop [--careers-color-focus=#0a58ca] - Focus ring.
- * @cssprop [--careers-color-error=#b3261e] - Error text and border.
- * @cssprop [--careers-radius=0.5rem] - Corner radius.
- * @cssprop [--careers-spacing=1rem] - Base spacing.
- * @cssprop [--careers-card-min-width=18rem] - Narrowest card before the grid wraps.
+ * (The `--careers-*` custom properties are listed in the manifest from `src/components/tokens.ts`, their one source.)
  */
 export class CareersWidget extends LitElement {
   static override styles = styles;
@@ -186,16 +177,16 @@ export class CareersWidget extends LitElement {
     debug: { type: Boolean },
     cacheTtl: { attribute: 'cache-ttl', type: Number },
     cache: {},
-    selection: { state: true },
-    visibleCount: { state: true },
-    inlineFeed: { state: true },
-    inlineStrings: { state: true },
-    refreshFailed: { state: true },
-    debugView: { state: true },
-    detailController: { state: true },
-    detailUnavailable: { state: true },
-    missingPart: { state: true },
-    filtersOpen: { state: true },
+    selection: { state: true, attribute: false },
+    visibleCount: { state: true, attribute: false },
+    inlineFeed: { state: true, attribute: false },
+    inlineStrings: { state: true, attribute: false },
+    refreshFailed: { state: true, attribute: false },
+    debugView: { state: true, attribute: false },
+    detailController: { state: true, attribute: false },
+    detailUnavailable: { state: true, attribute: false },
+    missingPart: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
   };
 
   /**

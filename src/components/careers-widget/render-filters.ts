@@ -39,8 +39,9 @@ function renderSelect(
 ): TemplateResult | typeof nothing {
   const id = `filter-${key}`;
   const value = ctx.view.filters[key] || allValue;
-  // A choice of one (or none) is no choice: hidden, unless it is what the list is filtered to.
-  if (facets.length < 2 && value === allValue) return nothing;
+  // A choice of one (or none) is no choice: hidden, unless it is what the list is filtered to (one
+  // country of several places, say). One language is always the whole list.
+  if (facets.length < 2 && (withLang || value === allValue)) return nothing;
   return html`<div class="field" part="field ${key}-field">
     <label for=${id} part="label">${label}</label>
     <select

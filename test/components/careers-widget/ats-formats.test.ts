@@ -84,7 +84,7 @@ describe('careers-widget: ATS sources', () => {
         if (c.countries.length > 1) expect(options(el, 'country').slice(1).map(([code]) => code)).to.deep.equal([...c.countries]);
         else {
           // One country is no choice: no select, and every card is in that country.
-          expect($(el, '#filter-country'), 'country select').to.equal(null);
+          expect($(el, '#filter-country') === null, 'country select').to.equal(true);
           expect(new Set(el.results.flatMap((p) => p.countries))).to.deep.equal(new Set(c.countries));
         }
       });
