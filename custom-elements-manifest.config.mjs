@@ -15,8 +15,16 @@
  *   internal detail view, styled through the widget's parts), and each tag's
  *   definition is recorded in the module that registers it (`src/define.ts`),
  *   which is what importing the package runs.
+ *
+ * A third, careers-css-tokens, lists the widget's `--careers-*` custom
+ * properties from src/components/tokens.ts (the same source as the styles
+ * and the README's table), with their default and what they style.
  */
 import { posix } from 'node:path';
+import { readTokens } from './scripts/tokens.mjs';
+
+// The tokens' one source (src/components/tokens.ts), read once for the css-tokens plugin.
+const TOKENS = await readTokens();
 
 const EVENTS_MODULE = 'src/events/careers-events.ts';
 const eventTypes = {
@@ -56,6 +64,22 @@ export default {
   exclude: ['src/generated/**', 'src/cli/**'],
   litelement: true,
   plugins: [
+    {
+      name: 'careers-css-tokens',
+      packageLinkPhase({ customElementsManifest }) {
+        const colors = TOKENS.COLOR_TOKENS.map((t) => ({
+          name: `--careers-color-${t.name}`,
+          description: `${t.what}. Themes: light ${t.light}, dark ${t.dark}.`,
+          default: t.inherit,
+        }));
+        const sizes = TOKENS.SIZE_TOKENS.map((t) => ({ name: `--careers-${t.name}`, description: `${t.what}.`, default: t.value }));
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.tagName === 'careers-widget') declaration.cssProperties = [...colors, ...sizes];
+          }
+        }
+      },
+    },
     {
       name: 'careers-event-types',
       packageLinkPhase({ customElementsManifest }) {

@@ -261,12 +261,13 @@ const collapseTemplateWhitespace = (): Plugin => ({
 
 /**
  * Lazy parts: the feed pipeline, adapters and saved copies, the detail view,
- * deep links, translations, wording overrides. `feed/load.ts` (the request,
+ * deep links, translations, wording overrides, what theme, layout and
+ * group-by add. `feed/load.ts` (the request,
  * its timeout, the body's decoding) is not among them: the element sends the
  * feed request as it updates first, while the pipeline chunk arrives.
  */
 const LAZY =
-  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|retry|merge|cache|console-report|issues|json-schema|slices|adapters\/)|model\/(?:normalize|text)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|url-sync|debug)|generated\/(?:locales\/|messages)|i18n\/(?:overrides|wording-schema))/;
+  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|retry|merge|cache|console-report|issues|json-schema|slices|adapters\/)|model\/(?:normalize|text|group)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|detail\.styles|url-sync|debug|appearance)|generated\/(?:locales\/|messages|theme)|i18n\/(?:overrides|wording-schema))/;
 
 /**
  * The entries' own modules stay in their files: the bootstrap and what it

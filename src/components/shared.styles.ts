@@ -1,22 +1,19 @@
 import { css } from 'lit';
+import { tokenStyles } from '../generated/tokens.styles.js';
 
 /**
  * What every shadow root of ours starts with: the `--careers-*` tokens read
- * into private `--_*` properties once (custom properties inherit through the
+ * into private `--_*` properties once (`tokenStyles`, generated from
+ * `tokens.ts`) (custom properties inherit through the
  * shadow boundary, so a theme set on `<careers-widget>` reaches its detail
  * view too), `hidden` that hides, a visually hidden utility, and the facts
  * line shared by cards and the detail view.
  */
-export const sharedStyles = css`
+export const sharedStyles = [
+  tokenStyles,
+  css`
   :host {
     display: block;
-    --_space: var(--careers-spacing, 1rem);
-    --_radius: var(--careers-radius, 0.5rem);
-    --_border: var(--careers-color-border, #6e7781);
-    --_accent: var(--careers-color-accent, #0a58ca);
-    --_muted: var(--careers-color-muted, #57606a);
-    --_surface: var(--careers-color-surface, #ffffff);
-    --_focus: var(--careers-color-focus, #0a58ca);
   }
 
   :host([hidden]),
@@ -41,16 +38,23 @@ export const sharedStyles = css`
     outline-offset: 2px;
   }
 
+  /* Facts in a fixed order, with visible separators that screen readers skip ('' is their alternative text). */
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25rem 0.5rem;
     margin: 0;
     color: var(--_muted);
     font-size: 0.9em;
   }
 
+  .meta > div + div::before {
+    content: '·' / '';
+    margin-inline-end: 0.5rem;
+  }
+
   .meta dd {
     margin: 0;
   }
-`;
+`,
+];

@@ -19,18 +19,43 @@ export function formatList(items: readonly string[], locale: string): string {
 
 const DAY = 86_400_000;
 
+/** How a list shows posting dates: see `datesRelative`. */
+export const DATE_STYLES = ['auto', 'relative', 'absolute'] as const;
+export type DateStyle = (typeof DATE_STYLES)[number];
+
 /**
- * "yesterday", "3 days ago" within a month, else an absolute medium date.
- * Days are counted between calendar days so "today" means today.
+ * `relative`: "yesterday", "3 days ago" within a month, else an absolute
+ * medium date; otherwise always the date. Days are counted between calendar
+ * days so "today" means today.
  */
-export function formatPosted(datePosted: string, locale: string, now: Date): string {
-  const date = parseFeedDate(datePosted);
-  const startOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  const days = Math.round((startOf(date) - startOf(now)) / DAY);
-  if (days <= 0 && days > -31) {
-    return relativeDays(locale).format(days, 'day');
+export function formatPosted(datePosted: string, locale: string, now: Date, relative = true): string {
+  const days = daysSince(datePosted, now);
+  if (relative && days >= 0 && days < 31) {
+    return relativeDays(locale).format(-days, 'day');
   }
-  return dates(locale).format(date);
+  return dates(locale).format(parseFeedDate(datePosted));
+}
+
+/** Whole calendar days from the posting's date to `now` (0: today; negative: a future date). */
+export function daysSince(datePosted: string, now: Date): number {
+  const startOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return Math.round((startOf(now) - startOf(parseFeedDate(datePosted))) / DAY);
+}
+
+/** Postings up to this many days old read as "3 days ago" under `date-style="auto"`. */
+export const RELATIVE_DAYS = 14;
+
+/**
+ * Whether a list shows its dates as "3 days ago" (else as dates): one style
+ * for the whole list, so "7 days ago" never sits beside "Oct 28, 2026".
+ * `auto`: relative when every posting is at most 14 days old.
+ */
+export function datesRelative(style: DateStyle, dates: readonly string[], now: Date): boolean {
+  if (style !== 'auto') return style === 'relative';
+  return dates.every((date) => {
+    const days = daysSince(date, now);
+    return days >= 0 && days <= RELATIVE_DAYS;
+  });
 }
 
 /** The collation of names and titles in `locale`: case- and accent-blind, numbers by value. */

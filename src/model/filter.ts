@@ -14,15 +14,23 @@ export function postingsInLanguage(postings: readonly Posting[], language: strin
   return postings.filter((p) => inLanguage(p, language));
 }
 
+/** How search names what a card shows in the UI language (see `ViewLabels`). */
+export interface SearchLabels {
+  readonly country: (code: string) => string;
+  readonly workplace: (value: string) => string;
+  readonly employmentType: (value: string) => string;
+}
+
+const CODES: SearchLabels = { country: (code) => code, workplace: (value) => value, employmentType: (value) => value };
+
 /**
- * Applies every filter. `countryName` names a country in the UI language so
- * a search for "Allemagne" finds German postings in the French UI.
+ * Applies every filter. The search matches what the card shows, in the UI
+ * language: title, team, department and places (the posting's search key),
+ * country names ("Allemagne" finds German postings in the French UI), and
+ * the workplace and job type labels ("remote", "Télétravail", "Vollzeit");
+ * case and diacritics aside.
  */
-export function filterPostings(
-  postings: readonly Posting[],
-  filters: Filters,
-  countryName: (code: string) => string = (code) => code,
-): Posting[] {
+export function filterPostings(postings: readonly Posting[], filters: Filters, labels: SearchLabels = CODES): Posting[] {
   const terms = queryTerms(filters.query);
   const country = filters.country.toUpperCase();
   return postings.filter((p) => {
@@ -32,7 +40,12 @@ export function filterPostings(
     if (filters.workplace && p.workplace !== filters.workplace) return false;
     if (filters.employmentType && p.employmentType !== filters.employmentType) return false;
     if (terms.length === 0) return true;
-    const haystack = `${p.searchKey} ${foldText(p.countries.map(countryName).join(' '))}`;
+    const shown = [
+      ...p.countries.map(labels.country),
+      p.workplace ? labels.workplace(p.workplace) : '',
+      p.employmentType ? labels.employmentType(p.employmentType) : '',
+    ];
+    const haystack = `${p.searchKey} ${foldText(shown.join(' '))}`;
     return terms.every((t) => haystack.includes(t));
   });
 }

@@ -67,7 +67,8 @@ function memo<T>(postings: readonly Posting[], labels: ViewLabels, key: string, 
  * in the selected language only, so the country list holds just the countries
  * that have postings in that language; a selected value that no longer has
  * postings falls back to "any". Results are in `sort` order; they match
- * `filterPostings` (a country named in the UI language matches a search).
+ * `filterPostings` (a country, workplace or job type named in the UI
+ * language matches a search).
  *
  * Memoized per `postings` array and `labels` object: pass the same objects
  * again (the element keeps one labels object per locale) and only the
@@ -105,6 +106,9 @@ export function buildView(
   const terms = queryTerms(filters.query);
   // A query matches the search key or a country's name in the UI language (folded once per country).
   const countryText = memo(postings, labels, 'names', () => memoized((code) => foldText(labels.country(code))));
+  // And what the card calls its workplace and job type ("Télétravail", "Vollzeit").
+  const workplaceText = memo(postings, labels, 'workplaces', () => memoized((value) => foldText(labels.workplace(value))));
+  const typeText = memo(postings, labels, 'types', () => memoized((value) => foldText(labels.employmentType(value))));
   const { country, department, workplace, employmentType } = filters;
   const results = base.filter(
     (p) =>
@@ -112,7 +116,13 @@ export function buildView(
       (!department || p.department === department) &&
       (!workplace || p.workplace === workplace) &&
       (!employmentType || p.employmentType === employmentType) &&
-      terms.every((t) => p.searchKey.includes(t) || p.countries.some((c) => countryText(c).includes(t))),
+      terms.every(
+        (t) =>
+          p.searchKey.includes(t) ||
+          p.countries.some((c) => countryText(c).includes(t)) ||
+          (p.workplace !== undefined && workplaceText(p.workplace).includes(t)) ||
+          (p.employmentType !== undefined && typeText(p.employmentType).includes(t)),
+      ),
   );
   return {
     filters,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatList, formatNumber, formatPosted, formatSalaryAmount } from '../../src/i18n/format.js';
+import { datesRelative, daysSince, formatList, formatNumber, formatPosted, formatSalaryAmount } from '../../src/i18n/format.js';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -110,5 +110,30 @@ describe('formatNumber and formatList', () => {
     expect(formatList(['A', 'B'], 'en')).to.equal('A and B');
     expect(formatList(['A'], 'fr')).to.equal('A');
     expect(formatList([], 'fr')).to.equal('');
+  });
+});
+
+describe('datesRelative: one date style per list', () => {
+  const now = new Date(2026, 2, 15, 12, 0);
+  const ago = (days: number) => new Date(2026, 2, 15 - days, 9).toISOString();
+
+  it('auto: relative while every date is 0 to 14 days old', () => {
+    expect(datesRelative('auto', [ago(0), ago(14)], now)).to.equal(true);
+    expect(datesRelative('auto', [ago(0), ago(15)], now)).to.equal(false);
+    expect(datesRelative('auto', [], now), 'no dates: nothing to mix').to.equal(true);
+  });
+
+  it('auto: a date in the future is shown as a date', () => {
+    expect(datesRelative('auto', [ago(-1)], now)).to.equal(false);
+  });
+
+  it('relative and absolute decide for every list', () => {
+    expect(datesRelative('relative', [ago(400)], now)).to.equal(true);
+    expect(datesRelative('absolute', [ago(0)], now)).to.equal(false);
+  });
+
+  it('formatPosted(relative = false) always writes the date', () => {
+    expect(formatPosted('2026-03-14', 'en', now, false)).to.equal('Mar 14, 2026');
+    expect(daysSince('2026-03-14', now)).to.equal(1);
   });
 });

@@ -52,7 +52,7 @@ describe('a page that configured @lit/localize itself', () => {
     const en = await mount({ locale: 'en' });
     const de = await mount({ locale: 'de' });
     const es = await mount({ locale: 'es' });
-    expect([label(en, 'country'), label(de, 'country'), label(es, 'country')]).to.deep.equal(['Country', 'Land', 'País']);
+    expect([label(en, 'language'), label(de, 'language'), label(es, 'language')]).to.deep.equal(['Language', 'Sprache', 'Idioma']);
     expect(warnings).to.deep.equal([]);
     expect(host.getLocale(), 'the widgets did not touch the host’s locale').to.equal('fr');
     expect(hello('Ada')).to.equal('Bonjour Ada');
@@ -65,11 +65,11 @@ describe('a page that configured @lit/localize itself', () => {
     await host.setLocale('de');
     await Promise.all([fr.updateComplete, en.updateComplete]);
     expect(hello('Ada')).to.equal('Hallo Ada');
-    expect([label(fr, 'country'), label(en, 'country')]).to.deep.equal(['Pays', 'Country']);
+    expect([label(fr, 'language'), label(en, 'language')]).to.deep.equal(['Langue', 'Language']);
     expect($(fr, '.status'), 'the same node: not re-rendered').to.equal(status);
     fr.locale = 'de';
     await fr.loadComplete;
-    expect(label(fr, 'country')).to.equal('Land');
+    expect(label(fr, 'language')).to.equal('Sprache');
     expect(host.getLocale()).to.equal('de');
     expect(hello('Ada')).to.equal('Hallo Ada');
     await expect(fr).to.be.accessible();

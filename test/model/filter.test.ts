@@ -68,7 +68,9 @@ describe('filterPostings', () => {
   });
 
   describe('search', () => {
-    const search = (query: string, name?: (code: string) => string) => ids(filterPostings(postings, filters({ query }), name));
+    const codes = (value: string) => value;
+    const search = (query: string, name?: (code: string) => string) =>
+      ids(filterPostings(postings, filters({ query }), name && { country: name, workplace: codes, employmentType: codes }));
 
     it('ignores case and diacritics in the query and in the postings', () => {
       expect(search('INGENIEURE')).to.deep.equal(['fr-paris']);
@@ -105,6 +107,21 @@ describe('filterPostings', () => {
 
     it('matches country names only through the given namer (codes by default)', () => {
       expect(search('germany')).to.deep.equal([]);
+    });
+
+    it('finds the workplace and job type as the card names them in the UI language', () => {
+      // A French UI's labels, as the widget's messages give them.
+      const fr = {
+        country: (code: string) => countryName(code, 'fr'),
+        workplace: (value: string) => ({ hybrid: 'Hybride', remote: 'Télétravail', onsite: 'Sur site' })[value] ?? value,
+        employmentType: (value: string) => ({ 'full-time': 'Temps plein', 'part-time': 'Temps partiel' })[value] ?? value,
+      };
+      const inFrench = (query: string) => ids(filterPostings(postings, filters({ query }), fr));
+      expect(inFrench('teletravail')).to.deep.equal(['en-remote']);
+      expect(inFrench('hybride')).to.deep.equal(['en-berlin', 'fr-paris']);
+      expect(inFrench('temps plein')).to.deep.equal(['en-berlin', 'fr-paris']);
+      expect(inFrench('temps partiel irlande')).to.deep.equal(['en-remote']);
+      expect(inFrench('remote'), 'the code is not what a French card shows').to.deep.equal([]);
     });
 
     it('a blank query filters nothing', () => {

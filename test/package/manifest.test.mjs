@@ -82,9 +82,15 @@ test('careers-widget: exported class, custom-element definition, attributes matc
     'custom-element-definition export in the define module',
   );
 
-  // Every attribute the compiled element observes (`@property({ attribute: '…' })`).
+  // Every attribute the compiled element observes, from its `static properties`: the `attribute`
+  // given, none for `attribute: false`, else the property's name in lower case (as Lit does).
   const code = readFileSync(join(ROOT, ELEMENT_MODULE), 'utf8');
-  const observed = [...code.matchAll(/attribute:\s*'([a-z-]+)'/g)].map((m) => m[1]);
+  const block = code.slice(code.indexOf('this.properties = {'));
+  const entries = [...block.slice(0, block.indexOf('\n    }; }')).matchAll(/^ {8}(\w+): (\{.*\}),?$/gm)];
+  const observed = entries.flatMap(([, name, options]) => {
+    if (/attribute: false/.test(options)) return [];
+    return [/attribute: '([a-z-]+)'/.exec(options)?.[1] ?? name.toLowerCase()];
+  });
   assert.ok(observed.length >= 10, 'found the compiled attributes');
   const documented = declaration.attributes.map((a) => a.name);
   assert.deepEqual([...documented].sort(), [...observed].sort());

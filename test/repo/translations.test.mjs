@@ -22,7 +22,7 @@ const config = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8'))
  */
 const SAME_AS_ENGLISH = {
   de: ['Remote', 'Remote (${countries})', 'Hybrid'],
-  nl: ['${amount} per week'],
+  nl: ['${amount} per week', 'Filters'],
   sv: ['Hybrid'],
 };
 

@@ -10,7 +10,7 @@ export const styles = [
   sharedStyles,
   css`
   .control {
-    margin-block: 0 var(--_space);
+    margin-block: 0 var(--_spacing);
   }
 
   button,
@@ -66,7 +66,7 @@ export const styles = [
   .detail {
     display: flex;
     flex-direction: column;
-    gap: var(--_space);
+    gap: var(--_spacing);
     overflow-wrap: anywhere;
   }
 

@@ -2,12 +2,11 @@ import { css } from 'lit';
 import { sharedStyles } from '../shared.styles.js';
 
 /**
- * Design tokens (all optional, with fallbacks):
- * --careers-font-family, --careers-font-size, --careers-color-text,
- * --careers-color-muted, --careers-color-surface, --careers-color-border,
- * --careers-color-accent, --careers-color-on-accent, --careers-color-focus,
- * --careers-color-error, --careers-radius, --careers-spacing,
- * --careers-card-min-width. See the README's token table.
+ * The widget's styles, from the `--careers-*` tokens (src/components/tokens.ts,
+ * the README's table). What `theme`, `layout` and `group-by` add is in the
+ * appearance chunk (`appearance.ts`), downloaded only by widgets that set them.
+ * Layout follows the widget's own width (container queries), not the
+ * viewport's: a widget in a sidebar gets the narrow layout on any screen.
  */
 export const styles = [
   sharedStyles,
@@ -17,27 +16,52 @@ export const styles = [
     font-family: var(--careers-font-family, inherit);
     font-size: var(--careers-font-size, inherit);
     line-height: 1.5;
-    color: var(--careers-color-text, #1f2328);
+    color: var(--_text);
   }
 
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_spacing) * 0.75);
     align-items: end;
-    margin-block-end: var(--_space);
+    margin-block-end: var(--_spacing);
   }
 
+  /* A field is at least as wide as its longest option, so no label is cut short ("Todos los tipos de empleo"). */
   .field {
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
-    flex: 1 1 12rem;
-    min-inline-size: 0;
+    flex: 1 1 auto;
+    max-inline-size: 100%;
   }
 
   .field.search {
-    flex-basis: 16rem;
+    flex: 1 1 16rem;
+  }
+
+  /* Wide: the selects sit in the bar; narrow: behind the Filters button, one row with the search. */
+  .panel {
+    display: contents;
+  }
+
+  .toggle {
+    display: none;
+  }
+
+  @container (inline-size < 40rem) {
+    .toggle {
+      display: block;
+    }
+    .panel {
+      display: flex;
+      flex-wrap: wrap;
+      gap: inherit;
+      flex-basis: 100%;
+    }
+    .panel:not(.open) {
+      display: none;
+    }
   }
 
   label {
@@ -56,7 +80,7 @@ export const styles = [
 
   select,
   input {
-    inline-size: 100%;
+    max-inline-size: 100%;
     box-sizing: border-box;
     padding-block: 0.4rem;
     padding-inline: 0.6rem;
@@ -74,13 +98,14 @@ export const styles = [
     font-weight: 600;
   }
 
+  /* Filled where the theme knows the background (light, dark); outlined when colours come from the page. */
   button.primary {
-    background: var(--_accent);
-    color: var(--careers-color-on-accent, #ffffff);
+    background: var(--_fill);
+    color: var(--_on-fill);
   }
 
   .status {
-    margin-block: 0 var(--_space);
+    margin-block: 0 var(--_spacing);
     font-weight: 600;
   }
 
@@ -94,20 +119,22 @@ export const styles = [
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_space);
+    gap: var(--_spacing);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--careers-card-min-width, 18rem)), 1fr));
   }
 
+  /* Breaks long words at hyphenation points of the card's language (lang on title and summary), else between letters. */
   .card {
     position: relative;
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
-    padding: var(--_space);
+    padding: var(--_spacing);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     border-radius: var(--_radius);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   .card:hover {
@@ -126,10 +153,17 @@ export const styles = [
     line-height: 1.3;
   }
 
+  /* A heading that is a link: underlined on hover and focus (the card's position and hover make it a link). */
   .link {
+    color: inherit;
+    text-decoration: none;
+    text-underline-offset: 0.15em;
+  }
+
+  .card:hover .link,
+  .link:focus-visible {
     color: var(--_accent);
     text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 
   .link:focus-visible {
@@ -151,66 +185,23 @@ export const styles = [
   button.link {
     all: unset;
     cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  /* Above the card-wide hit area of the title link. */
-  .card-actions {
-    position: relative;
-    z-index: 1;
-    margin: 0;
-  }
-
-  .apply {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
-    padding-inline: 1rem;
-    box-sizing: border-box;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    color: var(--_accent);
-    background: var(--_surface);
-    font-weight: 600;
-    text-decoration: none;
-  }
-
-  .apply:hover {
-    text-decoration: underline;
-  }
-
-  .dialog {
-    inline-size: min(48rem, calc(100vw - 2rem));
-    max-block-size: calc(100dvh - 2rem);
-    box-sizing: border-box;
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--careers-color-text, #1f2328);
-  }
-
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
   }
 
   .more {
     display: flex;
     justify-content: center;
-    margin-block-start: var(--_space);
+    margin-block-start: var(--_spacing);
   }
 
   .error {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: var(--_spacing);
     align-items: center;
-    padding: var(--_space);
-    border: 2px solid var(--careers-color-error, #b3261e);
+    padding: var(--_spacing);
+    border: 2px solid var(--_error);
     border-radius: var(--_radius);
-    color: var(--careers-color-error, #b3261e);
+    color: var(--_error);
     background: var(--_surface);
   }
 
@@ -224,7 +215,7 @@ export const styles = [
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
-    margin-block-end: var(--_space);
+    margin-block-end: var(--_spacing);
   }
 
   .loading {
@@ -240,8 +231,6 @@ export const styles = [
   }
 
   @media (forced-colors: active) {
-    .apply,
-    .dialog,
     .card,
     select,
     input,

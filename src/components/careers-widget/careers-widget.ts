@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isRetryable, lazyModule } from '../../feed/errors.js';
 import { startRequests } from '../../feed/load.js';
 import type { FeedOrganization } from '../../feed/schema.js';
@@ -12,7 +10,8 @@ import { primaryLanguage } from '../../model/language.js';
 import { buildView, type View, type ViewLabels } from '../../model/view.js';
 import type { SortOrder } from '../../model/sort.js';
 import { autonym, countryName, languageName } from '../../i18n/names.js';
-import { formatNumber } from '../../i18n/format.js';
+import { DATE_STYLES, datesRelative, formatNumber, type DateStyle } from '../../i18n/format.js';
+import type { Theme } from '../tokens.js';
 import { safeLocale } from '../../i18n/tags.js';
 import { inCatalog, type StringOverrides } from '../../i18n/localize.js';
 import { matchUiLocale } from '../../localization.js';
@@ -26,6 +25,8 @@ import {
 import type { DetailController } from './detail-controller.js';
 import { parseNow, systemClock } from '../../model/clock.js';
 import { styles } from './careers-widget.styles.js';
+import { addStyles } from '../add-styles.js';
+import { LoadController } from './load-controller.js';
 import { renderCard } from './render-card.js';
 import { renderFilters } from './render-filters.js';
 import { requestedLocales } from './locale.js';
@@ -49,21 +50,35 @@ import {
   parsePageSize,
   parseSort,
   parseTimeout,
+  parseChoice,
+  GROUP_BY,
+  LAYOUTS,
   type DetailMode,
+  type GroupBy,
+  type Layout,
   type LinkTarget,
 } from './options.js';
 
-let pipeline: Promise<typeof import('../../feed/pipeline.js')> | undefined;
-/** Starts (once) the download of the validation chunk. */
-const loadPipeline = () => (pipeline ??= import('../../feed/pipeline.js'));
+/**
+ * A lazy chunk's download, started once and shared by every widget on the
+ * page; a failed one is forgotten, so the next need (Retry, a click, another
+ * widget) tries again.
+ */
+const chunk = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+};
 
-let detailChunk: Promise<typeof import('./detail-controller.js')> | undefined;
-/** Starts (once) the download of the detail controller (posting pages, deep links, Apply links). */
-const loadDetailController = () =>
-  (detailChunk ??= import('./detail-controller.js').catch((error: unknown) => {
-    detailChunk = undefined; // a later click may try again
-    throw error;
-  }));
+/** The validation chunk. */
+const loadPipeline = chunk(() => import('../../feed/pipeline.js'));
+/** What `theme`, `layout` and `group-by` add. */
+const loadAppearance = chunk(() => import('./appearance.js'));
+/** The detail controller (posting pages, deep links, Apply links). */
+const loadDetailController = chunk(() => import('./detail-controller.js'));
 
 type Debug = typeof import('./debug.js');
 
@@ -84,6 +99,7 @@ type Debug = typeof import('./debug.js');
  * @fires careers-apply-click - The visitor followed an Apply link; `detail`: `{id, title, url, language, country}` (`url`: the link followed).
  *
  * @csspart filters - The filter bar (a `form` with `role="search"`).
+ * @csspart filter-panel - The selects of the filter bar; behind the Filters button on a narrow widget.
  * @csspart field - Each label + control pair; also `language-field`, `country-field`, `department-field`, `workplace-field`, `employmentType-field`, `search-field`.
  * @csspart label - Each filter label.
  * @csspart control - Each select and the search input.
@@ -94,11 +110,13 @@ type Debug = typeof import('./debug.js');
  * @csspart debug - With `debug`: the developer's details about the feed (English), for site owners.
  * @csspart refresh-notice - "Couldn't refresh the job listings." above the postings kept from before, with a Retry button when trying again can help.
  * @csspart stale-notice - "These job listings may be out of date." (with a Retry button where trying again can help), above postings shown from the copy saved on an earlier visit because the feed could not be loaded.
- * @csspart list - The list of cards.
+ * @csspart group - With `group-by`: one group (a `section`), its heading and list.
+ * @csspart group-title - A group's heading, with its count.
+ * @csspart list - The list of cards (one per group with `group-by`).
  * @csspart card - One posting.
  * @csspart title - A card's heading.
  * @csspart link - A card's title link.
- * @csspart meta - A card's details (location, workplace, type, department, salary, date).
+ * @csspart meta - A card's details: location, workplace, type, department; and (also `meta-extra`) pay and date.
  * @csspart meta-item - One detail; also `location`, `workplace`, `type`, `department`, `salary`, `posted`.
  * @csspart summary - A card's teaser text.
  * @csspart apply-link - The Apply link on a card (`apply-on-card`).
@@ -110,48 +128,88 @@ type Debug = typeof import('./debug.js');
  * @csspart back-button - The detail's Back (inline) or Close (dialog) button.
  * @csspart dialog - The `<dialog>` of `detail="dialog"`.
  * @csspart link-notice - The polite note when a shared link names a posting or filter that no longer exists.
- * @csspart button - Every button; also `more-button`, `retry-button`, `clear-button`, `language-button`.
+ * @csspart button - Every button; also `more-button`, `retry-button`, `clear-button`, `filters-button`, `language-button`.
  * @csspart error - The error box.
  * @csspart empty - The empty-state box.
  * @csspart loading - The loading message.
  *
- * @cssprop [--careers-font-family=inherit] - Font of the widget.
- * @cssprop [--careers-font-size=inherit] - Base font size.
- * @cssprop [--careers-color-text=#1f2328] - Text colour.
- * @cssprop [--careers-color-muted=#57606a] - Secondary text (card details).
- * @cssprop [--careers-color-surface=#ffffff] - Card and control background.
- * @cssprop [--careers-color-border=#6e7781] - Card and control borders.
- * @cssprop [--careers-color-accent=#0a58ca] - Links and buttons.
- * @cssprop [--careers-color-on-accent=#ffffff] - Text on accent-coloured buttons.
- * @cssprop [--careers-color-focus=#0a58ca] - Focus ring.
- * @cssprop [--careers-color-error=#b3261e] - Error text and border.
- * @cssprop [--careers-radius=0.5rem] - Corner radius.
- * @cssprop [--careers-spacing=1rem] - Base spacing.
- * @cssprop [--careers-card-min-width=18rem] - Narrowest card before the grid wraps.
+ * (The `--careers-*` custom properties are listed in the manifest from `src/components/tokens.ts`, their one source.)
  */
 export class CareersWidget extends LitElement {
   static override styles = styles;
+
+  /**
+   * Reactive properties and their attributes (kebab-case; a property whose
+   * attribute is its name in lower case needs no \`attribute\`). Declared
+   * here rather than with decorators: the same behaviour in fewer bytes. The
+   * documentation is on each field below.
+   */
+  static override properties = {
+    src: {},
+    format: {},
+    feedLanguage: { attribute: 'feed-language' },
+    locale: {},
+    postingLanguage: { attribute: 'posting-language' },
+    country: {},
+    department: {},
+    filters: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    linkTarget: { attribute: 'link-target' },
+    sort: {},
+    theme: { reflect: true },
+    layout: { reflect: true },
+    groupBy: { attribute: 'group-by' },
+    dateStyle: { attribute: 'date-style' },
+    label: {},
+    now: { converter: { fromAttribute: parseNow } },
+    feed: { attribute: false },
+    detail: {},
+    applyOnCard: { attribute: 'apply-on-card', type: Boolean },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    urlPrefix: { attribute: 'url-prefix' },
+    syncTitle: { attribute: 'sync-title', type: Boolean },
+    posting: {},
+    structuredData: { attribute: 'structured-data' },
+    source: {},
+    sourceParam: { attribute: 'source-param' },
+    timeout: { type: Number },
+    strings: { attribute: false },
+    debug: { type: Boolean },
+    cacheTtl: { attribute: 'cache-ttl', type: Number },
+    cache: {},
+    selection: { state: true, attribute: false },
+    visibleCount: { state: true, attribute: false },
+    inlineFeed: { state: true, attribute: false },
+    inlineStrings: { state: true, attribute: false },
+    refreshFailed: { state: true, attribute: false },
+    debugView: { state: true, attribute: false },
+    detailController: { state: true, attribute: false },
+    detailUnavailable: { state: true, attribute: false },
+    missingPart: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
+  };
 
   /**
    * URL of the job feed; several space-separated URLs are fetched in parallel
    * and merged (e.g. one Personio XML per language). Relative URLs resolve
    * against the page.
    */
-  @property({ attribute: 'src' }) src = '';
+  src = '';
 
   /**
    * Format of the feed: `auto` (default: detected by shape), `careers` (the
    * native format v1), `greenhouse`, `lever`, `ashby`, `workable`,
    * `recruitee`, `smartrecruiters`, `personio` or `jsonld`.
    */
-  @property({ attribute: 'format' }) format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /**
    * Language of postings whose source does not name one (Lever, Ashby,
    * Workable, Personio without `?language=`). Default: the language of the
    * widget's locale. A URL's own `language` parameter wins.
    */
-  @property({ attribute: 'feed-language' }) feedLanguage = '';
+  feedLanguage = '';
 
   /**
    * UI locale, e.g. `fr` or `fr-CA`. Empty: the nearest ancestor `lang`, then
@@ -161,44 +219,68 @@ export class CareersWidget extends LitElement {
    * Arabic, Hebrew, Persian, Urdu …) unless the page sets `dir` on the
    * element itself.
    */
-  @property({ attribute: 'locale' }) locale = '';
+  locale = '';
 
   /**
    * Which postings to show by language: a language tag (`fr` also matches
    * `fr-CA`), `all`, or empty for the UI locale's language.
    */
-  @property({ attribute: 'posting-language' }) postingLanguage = '';
+  postingLanguage = '';
 
   /** Initial country filter (ISO 3166-1 alpha-2). */
-  @property({ attribute: 'country' }) country = '';
+  country = '';
 
   /** Initial department filter, as written in the feed. */
-  @property({ attribute: 'department' }) department = '';
+  department = '';
 
   /**
    * Which filter controls show, space separated, from `country language
    * department workplace type search`; `none` for none.
    */
-  @property({ attribute: 'filters' }) filters = DEFAULT_FILTERS;
+  filters = DEFAULT_FILTERS;
 
   /** Cards shown at first and added by each "Show more". */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
 
   /** Level of each card's heading, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** `_self` (default) or `_blank` (adds `rel="noopener noreferrer"`). */
-  @property({ attribute: 'link-target' }) linkTarget: LinkTarget = '_self';
+  linkTarget: LinkTarget = '_self';
 
   /** `newest` (default) or `title`. */
-  @property({ attribute: 'sort' }) sort: SortOrder = 'newest';
+  sort: SortOrder = 'newest';
+
+  /**
+   * Colours: `inherit` (default: the page's text colour, no background of
+   * its own), `light`, `dark`, or `auto` (light or dark by the visitor's
+   * `prefers-color-scheme`). Styles only; `--careers-*` tokens win.
+   */
+  theme: Theme = 'inherit';
+
+  /** `grid` (default: cards in columns), `list` (cards in one column) or `compact` (one line per posting). */
+  layout: Layout = 'grid';
+
+  /**
+   * `none` (default), `department` or `country` (a posting's first): the
+   * list under a heading per group, at `heading-level`, its cards one level
+   * below; groups sorted by name, the one without a value ("Other") last.
+   */
+  groupBy: GroupBy = 'none';
+
+  /**
+   * Posting dates, one style per list: `auto` (default: "3 days ago" when
+   * every posting is at most 14 days old, else dates), `relative` or
+   * `absolute`.
+   */
+  dateStyle: DateStyle = 'auto';
 
   /**
    * Accessible name of the list of postings (default "Jobs"), also used to
    * name the filter bar ("Filter …"). Set it when a page shows several
    * widgets so assistive technology can tell their landmarks apart.
    */
-  @property({ attribute: 'label' }) label = '';
+  label = '';
 
   /**
    * The moment the widget treats as "now": postings whose `validThrough` has
@@ -207,11 +289,10 @@ export class CareersWidget extends LitElement {
    * render a frozen snapshot (an archived page, a screenshot, a test); as an
    * attribute, an ISO 8601 date or date-time (`now="2026-11-15"`).
    */
-  @property({ attribute: 'now', converter: { fromAttribute: (value) => parseNow(value) } })
   now?: Date;
 
   /** The feed as data, instead of `src`. Takes precedence over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /**
    * How a posting opens: `link` (its own page), `inline` (in place of the
@@ -219,42 +300,42 @@ export class CareersWidget extends LitElement {
    * `inline` for a posting with a description or sections and no `url`,
    * else `link`.
    */
-  @property({ attribute: 'detail' }) detail: DetailMode | '' = '';
+  detail: DetailMode | '' = '';
 
   /** Show an Apply link on each card whose posting has an `applyUrl`. */
-  @property({ attribute: 'apply-on-card', type: Boolean }) applyOnCard = false;
+  applyOnCard = false;
 
   /**
    * Keep the filters and the open posting in the page's query string
    * (`?job-country=FR&job-id=be-2`), so a copied link reopens the same view
    * and Back/Forward move between the list and a posting.
    */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /** Prefix of the query parameters of `sync-url`; give each widget on a page its own. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'job-';
+  urlPrefix = 'job-';
 
   /** While a posting is open, the page's `<title>` names it. */
-  @property({ attribute: 'sync-title', type: Boolean }) syncTitle = false;
+  syncTitle = false;
 
   /** Show only this posting's detail (its id), for a page per job. */
-  @property({ attribute: 'posting' }) posting = '';
+  posting = '';
 
   /**
    * `off` stops the schema.org `JobPosting` JSON-LD the detail view puts in
    * `document.head` (for Google for Jobs) while a posting is shown.
    */
-  @property({ attribute: 'structured-data' }) structuredData = '';
+  structuredData = '';
 
   /**
    * A campaign value added to Apply links as `source-param` (default
    * `utm_source`), e.g. `source="careers-page"`; the page's own `utm_*`
    * parameters are passed on too. Never added to `mailto:` links.
    */
-  @property({ attribute: 'source' }) source = '';
+  source = '';
 
   /** Query parameter name for `source`, e.g. `gh_src` for Greenhouse. */
-  @property({ attribute: 'source-param' }) sourceParam = 'utm_source';
+  sourceParam = 'utm_source';
 
   /**
    * Seconds each feed request may take, from sending it to the last byte of
@@ -262,7 +343,7 @@ export class CareersWidget extends LitElement {
    * takes longer fails with a `timeout` error, and is retried like network
    * errors (up to 2 retries).
    */
-  @property({ attribute: 'timeout', type: Number }) timeout = 15;
+  timeout = 15;
 
   /**
    * Your own wording for any message, by message id (the README lists them
@@ -274,14 +355,14 @@ export class CareersWidget extends LitElement {
    * empty text or an unknown id is reported once in the console and the
    * shipped text stays. Assign a new object to change it.
    */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /**
    * Show site owners what visitors do not see: why the feed failed (the URL
    * and HTTP status), rows skipped for errors, values left out, locations
    * without a country. For setting a page up; leave it off in production.
    */
-  @property({ attribute: 'debug', type: Boolean }) debug = false;
+  debug = false;
 
   /**
    * Seconds a copy of a `src` feed, saved in `localStorage` each time it
@@ -291,21 +372,21 @@ export class CareersWidget extends LitElement {
    * The feed is requested on every visit all the same: to spare requests,
    * serve it with a `Cache-Control` header.
    */
-  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = 604800;
+  cacheTtl = 604800;
 
   /** `off`: the widget neither reads nor saves copies of the feed (see `cacheTtl`). */
-  @property({ attribute: 'cache' }) cache = '';
+  cache = '';
 
   /** @internal For tests: replaces the timers of feed requests (timeouts, retry waits, jitter). */
   timers?: FeedTimers;
 
   /** The visitor's choices; `language: ''` means "the default". */
-  @state() private selection: Filters = { ...NO_FILTERS, language: '' };
+  private selection: Filters = { ...NO_FILTERS, language: '' };
 
-  @state() private visibleCount = 20;
+  private visibleCount = 20;
 
-  @state() private inlineFeed: string | null = null;
-  @state() private inlineStrings: string | null = null;
+  private inlineFeed: string | null = null;
+  private inlineStrings: string | null = null;
 
   /** @internal The UI language: locale, translations, overrides, `dir`; the detail view renders with its catalog too. */
   readonly i18n = new LocaleController(this, (part, error) => this.partFailed(part, error));
@@ -317,35 +398,43 @@ export class CareersWidget extends LitElement {
   private lastLoaded?: LoadedFeed;
 
   /** The last refresh failed; the kept postings show a notice (with Retry when it can help). */
-  @state() private refreshFailed = false;
+  private refreshFailed = false;
 
   /** What `debug` shows; a lazy chunk, loaded when `debug` is set. */
-  @state() private debugView?: Debug;
+  private debugView?: Debug;
   private debugLoading?: Promise<unknown>;
 
   /** Posting pages, deep links and Apply links; a lazy chunk, loaded when needed. */
-  @state() private detailController?: DetailController;
+  private detailController?: DetailController;
   private detailLoading?: Promise<DetailController>;
   /** The controller's chunk failed to download: a posting page shows the list instead of waiting. */
-  @state() private detailUnavailable = false;
+  private detailUnavailable = false;
 
   /**
    * @internal What lazy part could not be loaded (the detail view, a
    * translation), or `''`: while set, a notice says part of the widget is
    * missing. Its loader clears it once that part loads.
    */
-  @state() missingPart = '';
+  missingPart = '';
 
   private view?: View;
   private viewLabels?: ViewLabels;
   private labelsCatalog?: object;
   /** "Now" for this render: `now`, else the system clock, read once per update. */
   private renderNow: Date = new Date(0);
-  private focusIndex = -1;
+  /** On a narrow widget, whether the filter selects are shown (the Filters button). */
+  private filtersOpen = false;
 
-  private readonly loadTask = new Task(this, {
+  /** What `theme`, `layout` and `group-by` add, once downloaded (`appearance.ts`). */
+  private appearance?: typeof import('./appearance.js');
+  private appearanceLoading?: Promise<void>;
+
+  /** The posting whose link takes focus after the next render ("Show more"). */
+  private focusId?: string;
+
+  private readonly loadTask = new LoadController(this, {
     // Not the locale: switching languages must not refetch the feed.
-    task: async ([src, feed, inline, format, feedLanguage, now], { signal }) =>
+    task: ([src, feed, inline, format, feedLanguage, now], signal) =>
       this.load(src, feed, inline, format, feedLanguage.trim() || this.localeLanguage, now ?? systemClock(), signal),
     args: () => [this.src, this.feed, this.inlineFeed, this.format, this.feedLanguage, this.validNow] as const,
     onComplete: (loaded) => this.onLoaded(loaded),
@@ -362,7 +451,7 @@ export class CareersWidget extends LitElement {
 
   /** What the list shows: the loaded feed, else the one kept from before while refreshing. */
   private get shownFeed(): LoadedFeed | null | undefined {
-    return this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : this.lastLoaded;
+    return this.loadTask.status === 'complete' ? this.loadTask.value : this.lastLoaded;
   }
 
   /** The postings that match the current filters, in display order. */
@@ -386,7 +475,7 @@ export class CareersWidget extends LitElement {
     return (async () => {
       await this.updateComplete; // the first update starts the load
       // Loaded means saved for the next visit too (`cache`): the copy is written after the feed arrived.
-      const loaded = await this.loadTask.taskComplete.catch(() => undefined);
+      const loaded = await this.loadTask.settled();
       await Promise.all([loaded?.saved, this.i18n.settled, this.debugLoading]);
       await this.updateComplete;
       // A posting page or a shared link: the detail it names is part of "loaded".
@@ -481,7 +570,7 @@ export class CareersWidget extends LitElement {
 
   /** @internal True once a feed is loaded (or kept during a refresh). */
   get feedReady(): boolean {
-    return this.loadTask.status === TaskStatus.COMPLETE || this.lastLoaded !== undefined;
+    return this.loadTask.status === 'complete' || this.lastLoaded !== undefined;
   }
 
   private async load(
@@ -499,10 +588,9 @@ export class CareersWidget extends LitElement {
     // first attempts; retries and saved copies work as before). A superseded load's signal ends them;
     // if the pipeline does not load, they finish unread (never an unhandled rejection).
     const started = feed == null ? startRequests(urls, document.baseURI, { signal, timeout, wait: this.timers?.timeout }) : undefined;
-    const { loadFeed, savedCopies } = await lazyModule(loadPipeline(), 'feed').catch((error: unknown) => {
-      pipeline = undefined; // let Retry download it again
-      throw error;
-    });
+    const { loadFeed, savedCopies } = await lazyModule(loadPipeline(), 'feed');
+    // Downloading beside the pipeline: the first card comes with its layout and colours.
+    await this.appearanceLoading;
     return loadFeed(
       {
         feed,
@@ -602,6 +690,21 @@ export class CareersWidget extends LitElement {
       this.posting.trim() || this.syncUrl || this.applyOnCard || ['inline', 'dialog'].includes(parseDetailMode(this.detail));
     // After a failed download, a visitor's click tries again; re-renders do not.
     if (needsDetail && !this.detailController && !this.detailUnavailable) void this.withDetail().catch(() => undefined);
+    const themed = ['light', 'dark', 'auto'].includes(this.theme);
+    const laidOut = parseChoice(this.layout, LAYOUTS) !== 'grid' || parseChoice(this.groupBy, GROUP_BY) !== 'none';
+    if ((themed || laidOut) && !this.appearance) {
+      this.appearanceLoading ??= loadAppearance().then(
+        (module) => {
+          this.appearance = module;
+          addStyles(this.renderRoot, module.appearanceStyles);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.appearanceLoading = undefined;
+          this.partFailed('appearance', error); // the default look stays
+        },
+      );
+    }
     if (this.debug) {
       this.debugLoading ??= import('./debug.js').then(
         (module) => (this.debugView = module),
@@ -633,10 +736,10 @@ export class CareersWidget extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.focusIndex >= 0) {
-      const links = this.renderRoot.querySelectorAll<HTMLAnchorElement>('.card .link');
-      links[this.focusIndex]?.focus();
-      this.focusIndex = -1;
+    if (this.focusId !== undefined) {
+      // By id, not position: in groups the first new card may sit in any group.
+      this.renderRoot.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(this.focusId)}"] .link`)?.focus();
+      this.focusId = undefined;
     }
   }
 
@@ -659,7 +762,7 @@ export class CareersWidget extends LitElement {
   }
 
   private showMore(): void {
-    this.focusIndex = this.visibleCount;
+    this.focusId = this.view?.results[this.visibleCount]?.id;
     this.visibleCount += parsePageSize(this.pageSize);
   }
 
@@ -679,9 +782,9 @@ export class CareersWidget extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const busy = this.loadTask.status === TaskStatus.PENDING;
+    const busy = this.loadTask.status === 'pending';
     // Refreshing, or a refresh failed: the postings loaded before stay.
-    const kept = this.loadTask.status === TaskStatus.COMPLETE ? undefined : this.lastLoaded;
+    const kept = this.loadTask.status === 'complete' ? undefined : this.lastLoaded;
     // Postings from saved copies, standing in for sources that failed.
     const fromCache = this.shownFeed?.fromCache;
     // One template either way, so the kept cards are the same DOM (focus stays) when the refresh ends.
@@ -698,12 +801,13 @@ export class CareersWidget extends LitElement {
           : nothing}
       ${kept
         ? this.renderLoaded(kept)
-        : this.loadTask.render({
-            initial: () => this.renderLoading(),
-            pending: () => this.renderLoading(),
-            error: () => this.renderError(),
-            complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p part="empty">${labels.noFeed()}</p>`),
-          })}
+        : this.loadTask.status === 'error'
+          ? this.renderError()
+          : this.loadTask.status !== 'complete'
+            ? this.renderLoading()
+            : this.loadTask.value
+              ? this.renderLoaded(this.loadTask.value)
+              : html`<p part="empty">${labels.noFeed()}</p>`}
     </div>`;
   }
 
@@ -770,7 +874,10 @@ export class CareersWidget extends LitElement {
         controls: parseFilterControls(this.filters),
         locale,
         label: this.label.trim(),
+        open: this.filtersOpen,
+        onToggle: () => (this.filtersOpen = !this.filtersOpen),
         onChange: (change) => void this.changeFilters(change),
+        onClear: () => this.clearFilters(),
       })}
       ${this.renderStatus(view, loaded, locale)} ${this.renderList(view, locale)}
       ${this.debugNotes?.loadedNotes(loaded, locale)}
@@ -789,7 +896,7 @@ export class CareersWidget extends LitElement {
     }
     return html`<p class="status" part="status" role="status">${text}</p>
       ${view.inLanguageCount === 0 && view.languages.some((l) => l.count > 0) ? this.renderAlternatives(view) : nothing}
-      ${view.inLanguageCount > 0 && count === 0
+      ${view.inLanguageCount > 0 && count === 0 && parseFilterControls(this.filters).size === 0
         ? html`<p part="empty">
             <button type="button" part="button clear-button" @click=${() => this.clearFilters()}>
               ${labels.clearFilters()}
@@ -831,11 +938,19 @@ export class CareersWidget extends LitElement {
     const remaining = view.results.length - shown.length;
     const mode = parseDetailMode(this.detail);
     const detail = this.detailController;
+    const level = parseHeadingLevel(this.headingLevel);
+    const groupBy = parseChoice(this.groupBy, GROUP_BY);
     const ctx = {
-      headingLevel: parseHeadingLevel(this.headingLevel),
+      // In groups, the cards' headings sit one level below their group's.
+      headingLevel: groupBy !== 'none' && this.appearance ? (Math.min(level + 1, 6) as typeof level) : level,
       linkTarget: parseLinkTarget(this.linkTarget),
       locale,
       now: this.renderNow,
+      relativeDates: datesRelative(
+        parseChoice(this.dateStyle, DATE_STYLES),
+        shown.map((p) => p.datePosted),
+        this.renderNow,
+      ),
       openMode: (p: Posting) => openModeFor(p, mode),
       detailHref: (p: Posting) => detail?.detailHref(p, view.filters) ?? p.url,
       // Apply links carry campaign parameters: they wait for the controller that adds them.
@@ -843,9 +958,14 @@ export class CareersWidget extends LitElement {
       onLinkClick: (p: Posting, event: MouseEvent) => this.onLinkClick(p, event),
       onApplyClick: (p: Posting, href: string) => detail?.onApply(p, href),
     };
-    return html`<ul class="list" part="list" aria-label=${this.label.trim() || labels.jobs()}>
-        ${shown.map((p) => renderCard(p, ctx))}
-      </ul>
+    const list = (postings: readonly Posting[], name: string) =>
+      html`<ul class="list" part="list" aria-label=${name}>
+        ${postings.map((p) => renderCard(p, ctx))}
+      </ul>`;
+    const groups = groupBy !== 'none' && this.appearance;
+    return html`${groups
+        ? groups.renderGroups(view.results, shown, groupBy, level, locale, list)
+        : list(shown, this.label.trim() || labels.jobs())}
       ${remaining > 0
         ? html`<div class="more">
             <button type="button" part="button more-button" @click=${() => this.showMore()}>

@@ -20,6 +20,8 @@ import type { CareersPosting } from '../careers-posting/careers-posting.js';
 import { UrlSync } from './url-sync.js';
 import { linkOutdated, postingGone } from './detail-messages.js';
 import { openModeFor, parseDetailMode, parseHeadingLevel, type OpenMode } from './options.js';
+import { addStyles } from '../add-styles.js';
+import { detailStyles } from './detail.styles.js';
 
 /** An open detail: which posting, and how. */
 interface OpenPosting {
@@ -57,6 +59,7 @@ export class DetailController implements ReactiveController {
 
   constructor(private readonly host: CareersWidget) {
     host.addController(this);
+    addStyles(host.renderRoot, [detailStyles]);
   }
 
   hostConnected(): void {

@@ -79,6 +79,21 @@ export const labels = {
   search: () => msg('Search jobs', { id: 'filter.search', desc: 'Label of the free-text search field' }),
   filters: () => msg('Filter jobs', { id: 'filter.form', desc: 'Accessible name of the filter bar' }),
   clearFilters: () => msg('Clear filters', { id: 'filter.clear', desc: 'Button that resets all filters' }),
+  filtersButton: () =>
+    msg('Filters', {
+      id: 'filter.toggle',
+      desc: 'On narrow screens, the button that shows or hides the filter controls; the number of active filters follows in brackets',
+    }),
+  searchPlaceholder: () =>
+    msg('e.g. designer, Berlin, remote', {
+      id: 'filter.search-example',
+      desc: 'Placeholder of the search field: example words the search finds (a job title, a city, a way of working), in the words of this language',
+    }),
+  otherGroup: () =>
+    msg('Other', {
+      id: 'group.other',
+      desc: 'Heading of the group of jobs with no department (or no country) when the list is grouped',
+    }),
   jobs: () => msg('Jobs', { id: 'list.label', desc: 'Accessible name of the list of postings' }),
   location: () => msg('Location', { id: 'meta.location', desc: 'Hidden label before a posting location' }),
   workplaceMeta: () => msg('Workplace', { id: 'meta.workplace', desc: 'Hidden label before on-site/hybrid/remote' }),

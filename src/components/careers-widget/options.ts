@@ -50,10 +50,7 @@ export function parseLinkTarget(value: unknown): LinkTarget {
 }
 
 /** A known feed format, any case; anything else → `auto`. */
-export function parseFormat(value: unknown): FeedFormat {
-  const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  return FEED_FORMATS.includes(lower as FeedFormat) ? (lower as FeedFormat) : 'auto';
-}
+export const parseFormat = (value: unknown): FeedFormat => parseChoice(value, FEED_FORMATS);
 
 /**
  * How a posting opens: `link` (its own page, `url`), `inline` (the detail
@@ -65,10 +62,7 @@ export type DetailMode = (typeof DETAIL_MODES)[number];
 export type OpenMode = Exclude<DetailMode, 'auto'>;
 
 /** A known detail mode, any case; anything else → `auto`. */
-export function parseDetailMode(value: unknown): DetailMode {
-  const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  return DETAIL_MODES.includes(lower as DetailMode) ? (lower as DetailMode) : 'auto';
-}
+export const parseDetailMode = (value: unknown): DetailMode => parseChoice(value, DETAIL_MODES);
 
 /** True when the widget has something of its own to show for a posting. */
 export const hasDetail = (posting: { readonly description?: string; readonly sections?: readonly unknown[] }): boolean =>
@@ -85,4 +79,18 @@ export function openModeFor(
   if (mode === 'inline' || mode === 'dialog') return mode;
   if (mode === 'auto' && hasDetail(posting) && !posting.url) return 'inline';
   return posting.url ? 'link' : 'inline';
+}
+
+/** How the postings are laid out: cards in columns, cards in one column, or one line each. */
+export const LAYOUTS = ['grid', 'list', 'compact'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** What the list is grouped by, under a heading per group. */
+export const GROUP_BY = ['none', 'department', 'country'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+/** A known value of `values`, any case; anything else → the first. */
+export function parseChoice<T extends string>(value: unknown, values: readonly T[]): T {
+  const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return values.includes(lower as T) ? (lower as T) : values[0]!;
 }

@@ -26,6 +26,8 @@ export interface CardContext {
   readonly locale: string;
   /** The moment relative dates ("3 days ago") count from. */
   readonly now: Date;
+  /** Dates as "3 days ago" rather than as dates, for the whole list. */
+  readonly relativeDates: boolean;
   /** How each posting opens. */
   readonly openMode: (posting: Posting) => OpenMode;
   /**
@@ -83,27 +85,30 @@ function metaItem(label: string, value: TemplateResult | string, part: string): 
   </div>`;
 }
 
-/** The facts line of a card and of the detail view. */
-export function renderMeta(posting: Posting, locale: string, now: Date): TemplateResult {
+/**
+ * The facts of a card and of the detail view: where, how and in which team
+ * (location · workplace · type · department, always in that order), then
+ * pay and date on a line of their own. `relative`: "3 days ago" rather than
+ * a date (one style per list: see `datesRelative`).
+ */
+export function renderMeta(posting: Posting, locale: string, now: Date, relative = true): TemplateResult {
   const location = locationText(posting, locale);
   return html`<dl class="meta" part="meta">
-    ${location ? metaItem(labels.location(), location, 'location') : nothing}
-    ${posting.workplace && !(posting.workplace === 'remote' && posting.locations.length === 0)
-      ? metaItem(labels.workplaceMeta(), workplaceLabel(posting.workplace), 'workplace')
-      : nothing}
-    ${posting.employmentType
-      ? metaItem(labels.typeMeta(), employmentTypeLabel(posting.employmentType), 'type')
-      : nothing}
-    ${posting.department ? metaItem(labels.departmentMeta(), posting.department, 'department') : nothing}
-    ${posting.salary
-      ? metaItem(labels.salaryMeta(), salaryText(posting.salary, locale), 'salary')
-      : nothing}
-    ${metaItem(
-      labels.postedMeta(),
-      html`<time datetime=${posting.datePosted}>${formatPosted(posting.datePosted, locale, now)}</time>`,
-      'posted',
-    )}
-  </dl>`;
+      ${location ? metaItem(labels.location(), location, 'location') : nothing}
+      ${posting.workplace && !(posting.workplace === 'remote' && posting.locations.length === 0)
+        ? metaItem(labels.workplaceMeta(), workplaceLabel(posting.workplace), 'workplace')
+        : nothing}
+      ${posting.employmentType ? metaItem(labels.typeMeta(), employmentTypeLabel(posting.employmentType), 'type') : nothing}
+      ${posting.department ? metaItem(labels.departmentMeta(), posting.department, 'department') : nothing}
+    </dl>
+    <dl class="meta extra" part="meta meta-extra">
+      ${posting.salary ? metaItem(labels.salaryMeta(), salaryText(posting.salary, locale), 'salary') : nothing}
+      ${metaItem(
+        labels.postedMeta(),
+        html`<time datetime=${posting.datePosted}>${formatPosted(posting.datePosted, locale, now, relative)}</time>`,
+        'posted',
+      )}
+    </dl>`;
 }
 
 /**
@@ -145,7 +150,7 @@ export function renderCard(posting: Posting, ctx: CardContext): TemplateResult {
     data-language=${posting.language}
     dir=${textDirection(posting.language)}
   >
-    ${headings[ctx.headingLevel](link, posting.language)} ${renderMeta(posting, ctx.locale, ctx.now)}
+    ${headings[ctx.headingLevel](link, posting.language)} ${renderMeta(posting, ctx.locale, ctx.now, ctx.relativeDates)}
     ${posting.summary
       ? html`<p class="summary" part="summary" lang=${posting.language}>${posting.summary}</p>`
       : nothing}

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Facet } from '../../model/facets.js';
 import type { Filters } from '../../model/filters.js';
 import { ALL_LANGUAGES } from '../../model/filters.js';
@@ -14,8 +13,18 @@ export interface FiltersContext {
   readonly locale: string;
   /** The widget's `label`, if any. */
   readonly label: string;
+  /** Whether the selects show on a narrow widget (behind the Filters button otherwise). */
+  readonly open: boolean;
+  readonly onToggle: () => void;
   readonly onChange: (change: Partial<Filters>) => void;
+  readonly onClear: () => void;
 }
+
+/** The filters a visitor set that "Clear filters" resets (the language is a choice of list, not a filter). */
+const CLEARED = ['country', 'department', 'workplace', 'employmentType'] as const;
+
+/** How many of the filters behind the Filters button are set. */
+export const activeFilters = (filters: Filters): number => CLEARED.filter((key) => filters[key]).length;
 
 type SelectKey = Exclude<keyof Filters, 'query'>;
 
@@ -27,15 +36,18 @@ function renderSelect(
   allValue: string,
   facets: readonly Facet[],
   withLang = false,
-): TemplateResult {
+): TemplateResult | typeof nothing {
   const id = `filter-${key}`;
   const value = ctx.view.filters[key] || allValue;
+  // A choice of one (or none) is no choice: hidden, unless it is what the list is filtered to (one
+  // country of several places, say). One language is always the whole list.
+  if (facets.length < 2 && (withLang || value === allValue)) return nothing;
   return html`<div class="field" part="field ${key}-field">
     <label for=${id} part="label">${label}</label>
     <select
       id=${id}
       part="control select ${key}-select"
-      .value=${live(value)}
+      .value=${value}
       @change=${(e: Event) => {
         const v = (e.target as HTMLSelectElement).value;
         ctx.onChange({ [key]: v === allValue && key !== 'language' ? '' : v });
@@ -53,26 +65,32 @@ function renderSelect(
   </div>`;
 }
 
-/** The filter bar: native controls with visible labels, in a search landmark. */
+/**
+ * The filter bar: native controls with visible labels, in a search landmark.
+ * On a narrow widget the selects fold behind one "Filters (2)" button beside
+ * the search, so the postings start on the first screen of a phone.
+ */
 export function renderFilters(ctx: FiltersContext): TemplateResult | typeof nothing {
   const { controls, view } = ctx;
-  if (controls.size === 0) return nothing;
-  return html`<form class="filters" part="filters" role="search" aria-label=${filtersName(ctx.label)} @submit=${(e: Event) => e.preventDefault()}>
-    ${controls.has('language')
+  // No posting at all: nothing to filter or search.
+  if (controls.size === 0 || !view.languages.some((l) => l.count > 0)) return nothing;
+  const selects = [
+    controls.has('language')
       ? renderSelect(ctx, 'language', labels.language(), labels.allLanguages(), ALL_LANGUAGES, view.languages, true)
-      : nothing}
-    ${controls.has('country')
-      ? renderSelect(ctx, 'country', labels.country(), labels.allCountries(), '', view.countries)
-      : nothing}
-    ${controls.has('department')
+      : nothing,
+    controls.has('country') ? renderSelect(ctx, 'country', labels.country(), labels.allCountries(), '', view.countries) : nothing,
+    controls.has('department')
       ? renderSelect(ctx, 'department', labels.department(), labels.allDepartments(), '', view.departments)
-      : nothing}
-    ${controls.has('workplace')
+      : nothing,
+    controls.has('workplace')
       ? renderSelect(ctx, 'workplace', labels.workplace(), labels.allWorkplaces(), '', view.workplaces)
-      : nothing}
-    ${controls.has('type')
+      : nothing,
+    controls.has('type')
       ? renderSelect(ctx, 'employmentType', labels.type(), labels.allTypes(), '', view.employmentTypes)
-      : nothing}
+      : nothing,
+  ].filter((select) => select !== nothing);
+  const active = activeFilters(view.filters);
+  return html`<form class="filters" part="filters" role="search" aria-label=${filtersName(ctx.label)} @submit=${(e: Event) => e.preventDefault()}>
     ${controls.has('search')
       ? html`<div class="field search" part="field search-field">
           <label for="filter-query" part="label">${labels.search()}</label>
@@ -81,10 +99,27 @@ export function renderFilters(ctx: FiltersContext): TemplateResult | typeof noth
             part="control search-input"
             type="search"
             autocomplete="off"
-            .value=${live(view.filters.query)}
+            placeholder=${labels.searchPlaceholder()}
+            .value=${view.filters.query}
             @input=${(e: Event) => ctx.onChange({ query: (e.target as HTMLInputElement).value })}
           />
         </div>`
+      : nothing}
+    ${selects.length
+      ? html`<button
+            type="button"
+            class="toggle"
+            part="button filters-button"
+            aria-expanded=${ctx.open ? 'true' : 'false'}
+            aria-controls="filter-panel"
+            @click=${ctx.onToggle}
+          >
+            ${labels.filtersButton()}${active ? ` (${formatNumber(active, ctx.locale)})` : ''}
+          </button>
+          <div id="filter-panel" class="panel ${ctx.open ? 'open' : ''}" part="filter-panel">${selects}</div>`
+      : nothing}
+    ${active || view.filters.query
+      ? html`<button type="button" class="clear" part="button clear-button" @click=${ctx.onClear}>${labels.clearFilters()}</button>`
       : nothing}
   </form>`;
 }

@@ -58,32 +58,34 @@ describe('careers-widget: localization', () => {
 
   it('falls back to English for a UI locale it does not ship, but keeps that posting language', async () => {
     const el = await mount({ locale: 'ko' });
-    expect(label(el, 'country')).to.equal('Country');
+    expect(label(el, 'language')).to.equal('Language');
     expect(statusText(el)).to.equal('There are no jobs in Korean at the moment.');
   });
 
-  // Languages without postings in the sample feed: the UI in that language says so, by name.
+  // Languages without postings in the sample feed: the UI in that language says so, by name. (No country
+  // is offered in them, so the country select is hidden: the language select's label shows the UI language.)
   const noPostings = [
-    { locale: 'it', country: 'Paese', status: 'Al momento non ci sono offerte in italiano.' },
-    { locale: 'nl-BE', country: 'Land', status: 'Er zijn op dit moment geen vacatures in het Nederlands.' },
-    { locale: 'pt-BR', country: 'País', status: 'No momento, não há vagas em português.' },
-    { locale: 'pl', country: 'Kraj', status: 'Obecnie nie ma ofert w języku: polski.' },
-    { locale: 'sv', country: 'Land', status: 'Det finns inga jobb på svenska just nu.' },
-    { locale: 'ja', country: '国', status: '現在、日本語の求人はありません。' },
-    { locale: 'zh-CN', country: '国家/地区', status: '目前没有中文职位。' },
-    { locale: 'ar-EG', country: 'البلد', status: 'لا توجد وظائف باللغة العربية حاليًا.' },
+    { locale: 'it', language: 'Lingua', status: 'Al momento non ci sono offerte in italiano.' },
+    { locale: 'nl-BE', language: 'Taal', status: 'Er zijn op dit moment geen vacatures in het Nederlands.' },
+    { locale: 'pt-BR', language: 'Idioma', status: 'No momento, não há vagas em português.' },
+    { locale: 'pl', language: 'Język', status: 'Obecnie nie ma ofert w języku: polski.' },
+    { locale: 'sv', language: 'Språk', status: 'Det finns inga jobb på svenska just nu.' },
+    { locale: 'ja', language: '言語', status: '現在、日本語の求人はありません。' },
+    { locale: 'zh-CN', language: '语言', status: '目前没有中文职位。' },
+    { locale: 'ar-EG', language: 'اللغة', status: 'لا توجد وظائف باللغة العربية حاليًا.' },
   ] as const;
   for (const c of noPostings) {
     it(`renders the UI in ${c.locale}, naming the language that has no postings`, async () => {
       const el = await mount({ locale: c.locale });
-      expect(label(el, 'country')).to.equal(c.country);
+      expect(label(el, 'language')).to.equal(c.language);
+      expect($(el, '#filter-country') === null, 'no country to choose').to.equal(true);
       expect(statusText(el)).to.equal(c.status);
     });
   }
 
   it('shows Traditional Chinese pages the English UI (zh-Hant is not shipped), not Simplified Chinese', async () => {
     const el = await mount({ locale: 'zh-TW' });
-    expect(label(el, 'country')).to.equal('Country');
+    expect(label(el, 'language')).to.equal('Language');
     expect(statusText(el)).to.equal('There are no jobs in Chinese at the moment.');
   });
 

@@ -70,10 +70,10 @@ describe('careers-widget: several locales on one page', () => {
     const [fr, de] = await mountAll({ locale: 'fr' }, { locale: 'de' });
     await choose(fr, 'country', 'BE');
     expect(statusText(fr)).to.equal('Belgique\u202f: 1 offre');
-    expect([label(de, 'country'), statusText(de)]).to.deep.equal(['Land', '2 Stellen']);
+    expect([label(de, 'language'), statusText(de)]).to.deep.equal(['Sprache', '2 Stellen']);
     de.locale = 'es';
     await de.loadComplete;
-    expect(label(de, 'country')).to.equal('País');
+    expect(label(de, 'language')).to.equal('Idioma');
     expect([label(fr, 'country'), statusText(fr)]).to.deep.equal(['Pays', 'Belgique\u202f: 1 offre']);
     fr.requestUpdate();
     await fr.updateComplete;
