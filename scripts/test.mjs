@@ -60,7 +60,7 @@ if (existsSync(summaryFile)) {
 // rules, the built CDN file in Chromium under a strict CSP and with chunks
 // missing); they need the build. c8 measures
 // coverage of the compiled CLI, mapped back to src/cli, child processes included.
-const nodeDirs = ['test/cli', 'test/scripts', 'test/package', 'test/repo', 'test/dist'].filter(
+const nodeDirs = ['test/cli', 'test/scripts', 'test/package', 'test/repo', 'test/dist', 'test/examples'].filter(
   (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')),
 );
 const nodeTests = nodeDirs.length > 0;

@@ -36,4 +36,11 @@ describe('component styles', () => {
       assert.deepEqual(physical, [], `${relative(ROOT, file)} uses physical properties`);
     }
   });
+
+  it('so do the configurator page and the plain examples (demo/configurator.css, examples/)', () => {
+    for (const file of ['demo/configurator.css', 'examples/plain-html/index.html', 'examples/cms-block/block.html']) {
+      const physical = readFileSync(join(ROOT, file), 'utf8').match(PHYSICAL) ?? [];
+      assert.deepEqual(physical, [], `${file} uses physical properties`);
+    }
+  });
 });
