@@ -47,8 +47,9 @@ function page({ attributes, lang = 'en', scheme = 'light' }) {
 
 const SHOTS = [
   { file: 'grid-light-en.png', width: 1024, html: page({ attributes: { layout: 'grid', theme: 'light', 'page-size': 6 } }) },
-  { file: 'list-light-en.png', width: 1024, html: page({ attributes: { layout: 'list', theme: 'light', 'page-size': 5 } }) },
+  { file: 'list-light-en.png', width: 1024, html: page({ attributes: { layout: 'list', 'group-by': 'department', theme: 'light', 'page-size': 5 } }) },
   { file: 'grid-dark-en.png', width: 1024, html: page({ attributes: { layout: 'grid', theme: 'dark', 'page-size': 6 }, scheme: 'dark' }) },
+  { file: 'compact-inherit-en.png', width: 1024, html: page({ attributes: { layout: 'compact', 'page-size': 8 }, scheme: 'dark' }) },
   { file: 'grid-light-fr.png', width: 1024, html: page({ attributes: { locale: 'fr', layout: 'grid', theme: 'light', 'page-size': 6 }, lang: 'fr' }) },
   { file: 'mobile-375-en.png', width: 375, html: page({ attributes: { filters: 'country language department search', 'page-size': 3 } }) },
 ];

@@ -255,11 +255,15 @@ export class CareersWidget extends LitElement {
    * Colours: `inherit` (default: the page's text colour, no background of
    * its own), `light`, `dark`, or `auto` (light or dark by the visitor's
    * `prefers-color-scheme`). Styles only; `--careers-*` tokens win.
+   * Reflected, for the styles; unset (no attribute) means `inherit`.
    */
-  theme: Theme = 'inherit';
+  theme?: Theme;
 
-  /** `grid` (default: cards in columns), `list` (cards in one column) or `compact` (one line per posting). */
-  layout: Layout = 'grid';
+  /**
+   * `grid` (default: cards in columns), `list` (cards in one column) or
+   * `compact` (one line per posting). Reflected, for the styles; unset means `grid`.
+   */
+  layout?: Layout;
 
   /**
    * `none` (default), `department` or `country` (a posting's first): the
@@ -690,7 +694,7 @@ export class CareersWidget extends LitElement {
       this.posting.trim() || this.syncUrl || this.applyOnCard || ['inline', 'dialog'].includes(parseDetailMode(this.detail));
     // After a failed download, a visitor's click tries again; re-renders do not.
     if (needsDetail && !this.detailController && !this.detailUnavailable) void this.withDetail().catch(() => undefined);
-    const themed = ['light', 'dark', 'auto'].includes(this.theme);
+    const themed = ['light', 'dark', 'auto'].includes(this.theme ?? '');
     const laidOut = parseChoice(this.layout, LAYOUTS) !== 'grid' || parseChoice(this.groupBy, GROUP_BY) !== 'none';
     if ((themed || laidOut) && !this.appearance) {
       this.appearanceLoading ??= loadAppearance().then(
