@@ -54,6 +54,7 @@ export const sharedStyles = [
   }
 
   .meta dd {
+    display: inline;
     margin: 0;
   }
 `,

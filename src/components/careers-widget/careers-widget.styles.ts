@@ -50,6 +50,10 @@ export const styles = [
   }
 
   @container (inline-size < 40rem) {
+    /* Narrow enough that the search and the Filters button share a row at 320 px. */
+    .field.search {
+      flex-basis: 8rem;
+    }
     .toggle {
       display: block;
     }

@@ -95,8 +95,11 @@ describe('careers-widget: design', () => {
       const [facts, extra] = [...card.querySelectorAll('dl')];
       expect(extra!.getBoundingClientRect().top, 'pay and date below the facts').to.be.greaterThan(facts!.getBoundingClientRect().top);
       // The separator is drawn, and skipped by screen readers.
-      const dot = getComputedStyle(card.querySelector('dl.meta > div + div')!, '::before').content;
-      expect(dot).to.equal('"·" / ""');
+      const item = card.querySelector<HTMLElement>('dl.meta > div + div')!;
+      expect(getComputedStyle(item, '::before').content).to.equal('"·" / ""');
+      // The dot, the label and the value on one line: the item is one line high.
+      const lineHeight = parseFloat(getComputedStyle(item.querySelector('dd')!).lineHeight);
+      expect(item.getBoundingClientRect().height).to.be.lessThan(lineHeight * 1.5);
     });
 
     it('long words break at hyphenation points of the card language', async () => {
@@ -218,8 +221,8 @@ describe('careers-widget: design', () => {
       expect($<HTMLInputElement>(el, '#filter-query')!.value).to.equal('');
     });
 
-    it('narrow (375 px): the search and one "Filters (n)" button share a row; the selects open below it', async () => {
-      const el = await mountIn('inline-size: 375px', { locale: 'en', filters: ALL_FILTERS });
+    it('narrow (320 px): the search and one "Filters (n)" button share a row; the selects open below it', async () => {
+      const el = await mountIn('inline-size: 320px', { locale: 'en', filters: ALL_FILTERS });
       const button = $<HTMLButtonElement>(el, '[part~="filters-button"]')!;
       expect(shown(button)).to.equal(true);
       expect(shown($(el, '#filter-country'))).to.equal(false);
