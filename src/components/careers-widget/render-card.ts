@@ -93,7 +93,9 @@ function metaItem(label: string, value: TemplateResult | string, part: string): 
  */
 export function renderMeta(posting: Posting, locale: string, now: Date, relative = true): TemplateResult {
   const location = locationText(posting, locale);
-  return html`<dl class="meta" part="meta">
+  // In the UI language, so in its direction: "3 days ago" stays whole in the card of an Arabic posting.
+  const dir = textDirection(locale);
+  return html`<dl class="meta" part="meta" dir=${dir}>
       ${location ? metaItem(labels.location(), location, 'location') : nothing}
       ${posting.workplace && !(posting.workplace === 'remote' && posting.locations.length === 0)
         ? metaItem(labels.workplaceMeta(), workplaceLabel(posting.workplace), 'workplace')
@@ -101,7 +103,7 @@ export function renderMeta(posting: Posting, locale: string, now: Date, relative
       ${posting.employmentType ? metaItem(labels.typeMeta(), employmentTypeLabel(posting.employmentType), 'type') : nothing}
       ${posting.department ? metaItem(labels.departmentMeta(), posting.department, 'department') : nothing}
     </dl>
-    <dl class="meta extra" part="meta meta-extra">
+    <dl class="meta extra" part="meta meta-extra" dir=${dir}>
       ${posting.salary ? metaItem(labels.salaryMeta(), salaryText(posting.salary, locale), 'salary') : nothing}
       ${metaItem(
         labels.postedMeta(),
@@ -114,7 +116,8 @@ export function renderMeta(posting: Posting, locale: string, now: Date, relative
 /**
  * One posting card. The title link is its only interactive element. Title and
  * summary carry the posting's `lang` (screen readers switch pronunciation);
- * the meta line is in the UI language, so it does not. The card takes the
+ * the meta line is in the UI language, so it does not, and takes the UI's
+ * direction. The card takes the
  * direction of the posting's language: an Arabic posting reads right to left
  * in an English widget (`posting-language="all"`), and the reverse.
  */

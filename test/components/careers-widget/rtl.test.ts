@@ -127,6 +127,10 @@ describe('careers-widget: right to left', () => {
     };
     expect(inset('ar-1').right).to.be.lessThan(inset('ar-1').left);
     expect(inset('en-1').left).to.be.lessThan(inset('en-1').right);
+    // The facts are in the UI language (English), so left to right inside the Arabic card: "3 days ago" stays whole.
+    expect([...card('ar-1').querySelectorAll('dl')].map((dl) => dl.getAttribute('dir'))).to.deep.equal(['ltr', 'ltr']);
+    const posted = card('ar-1').querySelector('[part~="posted"] dd')!;
+    expect(box(posted).left - box(card('ar-1')).left).to.be.lessThan(box(card('ar-1')).right - box(posted).right);
     await expect(el).to.be.accessible();
 
     const arabic = await widgetIn({}, { locale: 'ar', 'posting-language': 'all' });
