@@ -45,8 +45,9 @@ export const styles = [
   .apply {
     display: inline-flex;
     align-items: center;
-    background: var(--_accent);
-    color: var(--careers-color-on-accent, #ffffff);
+    /* Filled where the theme knows the background (light, dark); outlined in the page's colours (inherit). */
+    background: var(--_fill);
+    color: var(--_on-fill);
     border: 1px solid var(--_accent);
     text-decoration: none;
   }

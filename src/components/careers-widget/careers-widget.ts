@@ -142,7 +142,9 @@ export class CareersWidget extends LitElement {
    * Reactive properties and their attributes (kebab-case; a property whose
    * attribute is its name in lower case needs no \`attribute\`). Declared
    * here rather than with decorators: the same behaviour in fewer bytes. The
-   * documentation is on each field below.
+   * documentation is on each field below. Internal state says
+   * `attribute: false` beside `state: true` (which implies it at run time)
+   * so the manifest does not list it among the attributes.
    */
   static override properties = {
     src: {},
@@ -944,9 +946,11 @@ export class CareersWidget extends LitElement {
     const detail = this.detailController;
     const level = parseHeadingLevel(this.headingLevel);
     const groupBy = parseChoice(this.groupBy, GROUP_BY);
+    // Groups once their chunk is there (it is awaited with the feed, so at once in practice).
+    const grouped = groupBy !== 'none' ? this.appearance : undefined;
     const ctx = {
       // In groups, the cards' headings sit one level below their group's.
-      headingLevel: groupBy !== 'none' && this.appearance ? (Math.min(level + 1, 6) as typeof level) : level,
+      headingLevel: grouped ? (Math.min(level + 1, 6) as typeof level) : level,
       linkTarget: parseLinkTarget(this.linkTarget),
       locale,
       now: this.renderNow,
@@ -966,9 +970,8 @@ export class CareersWidget extends LitElement {
       html`<ul class="list" part="list" aria-label=${name}>
         ${postings.map((p) => renderCard(p, ctx))}
       </ul>`;
-    const groups = groupBy !== 'none' && this.appearance;
-    return html`${groups
-        ? groups.renderGroups(view.results, shown, groupBy, level, locale, list)
+    return html`${grouped && groupBy !== 'none'
+        ? grouped.renderGroups(view.results, shown, groupBy, level, locale, list)
         : list(shown, this.label.trim() || labels.jobs())}
       ${remaining > 0
         ? html`<div class="more">

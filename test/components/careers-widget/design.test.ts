@@ -3,10 +3,10 @@
  * facts, one date style per list, layouts, groups, the mobile filter bar,
  * hidden single-option filters, and search over what the card shows.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { CareersWidget } from '../../../src/components/careers-widget/careers-widget.js';
-import { $, $$, cardIds, choose, daysAgo, mount, sampleFeed, sampleRows, search, statusText } from './helpers.js';
+import { $, $$, cardIds, choose, daysAgo, mount, sampleFeed, sampleRows, search, seedRow, statusText } from './helpers.js';
 
 const ALL_FILTERS = 'country language department workplace type search';
 
@@ -63,6 +63,26 @@ describe('careers-widget: design', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('the posting page follows: its Apply button outlined in the page colours, filled in a theme; axe in both', async () => {
+      for (const [theme, fill] of [
+        ['', 'rgba(0, 0, 0, 0)'],
+        ['dark', 'rgb(88, 166, 255)'],
+      ] as const) {
+        const attributes: Record<string, string> = { locale: 'en', detail: 'inline' };
+        if (theme) attributes['theme'] = theme;
+        const el = await mountIn('color: rgb(240, 240, 240); background: rgb(17, 17, 17)', attributes, sampleFeed([seedRow()]));
+        const opened = oneEvent(el, 'careers-posting-open');
+        $<HTMLElement>(el, '.card .link')!.click();
+        await opened;
+        await el.updateComplete;
+        const view = $(el, 'careers-posting')!;
+        await (view as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        const apply = view.shadowRoot!.querySelector('[part~="apply-button"]')!;
+        expect(background(apply), theme || 'inherit').to.equal(fill);
+        await expect(el).to.be.accessible();
+      }
+    });
 
     it('a token set by the page wins over the theme (a brand colour)', async () => {
       const el = await mountIn('--careers-color-text: rgb(1, 2, 3)', { locale: 'en', theme: 'dark' });
