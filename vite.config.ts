@@ -267,7 +267,7 @@ const collapseTemplateWhitespace = (): Plugin => ({
  * feed request as it updates first, while the pipeline chunk arrives.
  */
 const LAZY =
-  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|retry|merge|cache|console-report|issues|json-schema|slices|adapters\/)|model\/(?:normalize|text|group)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|detail\.styles|url-sync|debug|appearance)|generated\/(?:locales\/|messages|theme)|i18n\/(?:overrides|wording-schema))/;
+  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|retry|merge|cache|console-report|issues|json-schema|slices|adapters\/)|model\/(?:normalize|text|group)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|detail\.styles|url-sync|debug|appearance)|generated\/(?:locales\/|messages|theme|geo-data)|i18n\/(?:overrides|wording-schema))/;
 
 /**
  * The entries' own modules stay in their files: the bootstrap and what it
@@ -313,6 +313,8 @@ export default defineConfig({
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
+      // Needed by the adapt group's includeDependenciesRecursively: false; the entries keep their exports.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true,
@@ -322,7 +324,13 @@ export default defineConfig({
         // import/export glue and gzip header. What the list view always needs
         // goes into one chunk instead; the lazy chunks import from it.
         codeSplitting: {
-          groups: [{ name: 'careers-core', test: (id: string) => isCore(id) }],
+          groups: [
+            { name: 'careers-core', test: (id: string) => isCore(id) },
+            // Every ATS path loads format detection and the adapters' shared helpers: one chunk, not two
+            // (each chunk costs its glue and gzip frame), and the places dataset's resolver imports from it.
+            // Their own imports (in the core and pipeline chunks) stay where they are.
+            { name: 'adapt', test: /\/src\/feed\/adapters\/(?:adapt|detect|registry|common|country)\.ts$/, includeDependenciesRecursively: false },
+          ],
         },
       },
     },

@@ -20,7 +20,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { bench, summarize, table } from './bench/run.mjs';
-import { downloadPaths, entryStarts, findEntry, totalOf } from './size-graph.mjs';
+import { atsSharedKey, downloadPaths, entryStarts, findEntry, totalOf } from './size-graph.mjs';
 
 /**
  * Bytes before the first card per path, as `npm run size` counts them (gzip
@@ -35,8 +35,7 @@ export function sizePaths(dist = 'dist') {
     pipeline: 'src/feed/pipeline.ts',
     formats,
     adapter: (f) => `src/feed/adapters/${f}.ts`,
-    // Builds before detection and the registry shared one chunk had detection alone (for --compare).
-    ats: [manifest['src/feed/adapters/adapt.ts'] ? 'src/feed/adapters/adapt.ts' : 'src/feed/adapters/detect.ts'],
+    ats: [atsSharedKey(manifest)],
     starts,
   });
   const size = (key) => gzipSync(readFileSync(`${dist}/${manifest[key].file}`), { level: 9 }).length;

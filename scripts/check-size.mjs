@@ -22,7 +22,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { downloadPaths, entryStarts, findEntry, offPath, totalOf } from './size-graph.mjs';
+import { atsSharedKey, downloadPaths, entryStarts, findEntry, offPath, totalOf } from './size-graph.mjs';
 
 const BUDGETS = { native: 32 * 1024, ats: 40 * 1024 };
 const DIST = 'dist';
@@ -30,8 +30,6 @@ const MANIFEST = join(DIST, '.vite/manifest.json');
 const FORMATS_MODULE = join(DIST, 'lib/feed/formats.js');
 const PIPELINE = 'src/feed/pipeline.ts';
 const adapter = (format) => `src/feed/adapters/${format}.ts`;
-// Every ATS path also detects (or checks) the format and loads its adapter first: a lazy chunk the native path skips.
-const ATS_SHARED = ['src/feed/adapters/adapt.ts'];
 
 function fail(message) {
   console.error(`size: ${message}`);
@@ -50,7 +48,8 @@ let graph;
 let starts;
 try {
   starts = entryStarts(manifest, readFileSync(join(DIST, manifest[findEntry(manifest)].file), 'utf8'));
-  graph = downloadPaths(manifest, { pipeline: PIPELINE, formats, adapter, ats: ATS_SHARED, starts });
+  // Every ATS path also detects (or checks) the format and loads its adapter first: a lazy chunk the native path skips.
+  graph = downloadPaths(manifest, { pipeline: PIPELINE, formats, adapter, ats: [atsSharedKey(manifest)], starts });
 } catch (error) {
   fail(error.message);
 }

@@ -148,3 +148,14 @@ export function totalOf(keys, size) {
   for (const key of new Set(keys)) total += size(key);
   return total;
 }
+
+/**
+ * The manifest key of the chunk every ATS path loads first: format detection
+ * and the adapters' shared helpers. A group chunk (`_adapt-<hash>.js`) in
+ * builds that put them together, the module's own key before that, and
+ * detection alone in builds older still (for `bench --compare`).
+ */
+export function atsSharedKey(manifest) {
+  if (manifest['src/feed/adapters/adapt.ts']) return 'src/feed/adapters/adapt.ts';
+  return Object.keys(manifest).find((key) => /^_adapt-[\w-]+\.js$/.test(key)) ?? 'src/feed/adapters/detect.ts';
+}
