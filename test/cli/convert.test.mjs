@@ -27,7 +27,7 @@ const FIXTURES = {
       'e5a7c9d1-4f6b-4c8d-9e0f-2a3b4c5d6e7f',
     ],
     skipped: 1,
-    countries: ['CA', 'DE', 'FR', 'GB', 'US'],
+    countries: ['CA', 'DE', 'FR', 'GB', 'IE', 'US'], // Dublin: the places dataset
     languages: ['en'],
   },
   'ashby.json': {
@@ -40,21 +40,21 @@ const FIXTURES = {
       '4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f80',
     ],
     skipped: 1,
-    countries: ['CA', 'ES', 'NL', 'PT', 'US'],
+    countries: ['CA', 'DE', 'ES', 'NL', 'PT', 'US'], // Berlin: the places dataset
     languages: ['en'],
   },
   'workable.json': {
     format: 'workable',
     ids: ['A1B2C3D4E5', 'F6G7H8J9K0', 'L1M2N3P4Q5', 'R6S7T8U9V0', 'W1X2Y3Z4A5'],
     skipped: 1,
-    countries: ['DE', 'ES', 'IE', 'PT'],
+    countries: ['DE', 'ES', 'IE', 'NL', 'PT'], // Rotterdam: the places dataset
     languages: ['en'],
   },
   'recruitee.json': {
     format: 'recruitee',
     ids: ['1204511-en', '1204511-de', '1204620-de', '1204733-fr', '1204733-en', '1204800', '1204850-en', '1204900-es'],
     skipped: 1,
-    countries: ['DE', 'ES', 'FR', 'NL'],
+    countries: ['DE', 'ES', 'FR', 'NL', 'US'], // Springfield: the places dataset
     languages: ['de', 'en', 'es', 'fr'],
   },
   'smartrecruiters.json': {
@@ -151,13 +151,15 @@ describe('convert: summary, options and merging', () => {
     assert.equal(code, 0);
     assert.match(stderr, /5 postings, 1 skipped: #5 "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\n/);
     assert.match(stderr, /^ {2}postings\[5\]\.datePosted: .+ \(id "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\)$/m);
-    assert.match(stderr, /^1 location without a country: "Berlin" \(posting "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f"\)$/m);
+    // Its one city-only place ("Berlin") is placed by the places dataset: nothing to name.
+    assert.doesNotMatch(stderr, /without a country/);
   });
 
   it('names the places without a country with their posting ids, each place once, ten at most', async () => {
-    const cities = ['Atlantis', 'Dublin', 'Springfield', 'Gotham', 'Metropolis', 'Avalon', 'Eldorado', 'Shangri-La', 'Utopia', 'Xanadu', 'Zion', 'Camelot'];
-    // Lever: one posting per city, plus a second posting in Dublin (counted twice, named once).
-    const lever = [...cities, 'Dublin'].map((city, i) => ({
+    // Made-up places, and "Cambridge", which is in GB and in the US: the places dataset leaves them all.
+    const cities = ['Lilliput', 'Cambridge', 'Narnia', 'Gotham', 'Metropolis', 'Avalon', 'Eldorado', 'Brigadoon', 'Utopia', 'Xanadu', 'Erewhon', 'Camelot'];
+    // Lever: one posting per city, plus a second posting in Cambridge (counted twice, named once).
+    const lever = [...cities, 'Cambridge'].map((city, i) => ({
       id: `p${i}`,
       text: `Role ${i}`,
       hostedUrl: `https://jobs.example/p${i}`,
@@ -168,13 +170,13 @@ describe('convert: summary, options and merging', () => {
     assert.equal(code, 0, stderr);
     const named = cities
       .slice(0, 10)
-      .map((c, i) => `"${c}" (${c === 'Dublin' ? 'postings "p1", "p12"' : `posting "p${i}"`})`)
+      .map((c, i) => `"${c}" (${c === 'Cambridge' ? 'postings "p1", "p12"' : `posting "p${i}"`})`)
       .join(', ');
     assert.ok(stderr.split('\n').includes(`13 locations without a country: ${named}, and 2 more`), stderr);
   });
 
   it('--strict-locations fails, writing nothing, when a location got no country', async () => {
-    const lever = [{ id: 'p1', text: 'Role', hostedUrl: 'https://jobs.example/p1', createdAt: 1786440600000, categories: { location: 'Atlantis' } }];
+    const lever = [{ id: 'p1', text: 'Role', hostedUrl: 'https://jobs.example/p1', createdAt: 1786440600000, categories: { location: 'Lilliput' } }];
     const args = ['convert', '--format', 'lever', '-l', 'en', '--file', '-'];
     const strict = await run([...args, '--strict-locations'], { input: JSON.stringify(lever) });
     assert.equal(strict.code, 1);

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { downloadPaths, entryStarts, findEntry, offPath, reachable, staticClosure, totalOf } from '../../scripts/size-graph.mjs';
+import { atsSharedKey, downloadPaths, entryStarts, findEntry, offPath, reachable, staticClosure, totalOf } from '../../scripts/size-graph.mjs';
 
 const chunk = (file, imports = [], dynamicImports = [], extra = {}) => ({ file, imports, dynamicImports, ...extra });
 
@@ -112,6 +112,12 @@ describe('size graph', () => {
   it('lists the lazy chunks on no path', () => {
     const { entry, paths } = downloadPaths(manifest, options);
     assert.deepEqual(offPath(manifest, [entry, ...starts], paths), ['_lit.js', 'src/locale.ts']);
+  });
+
+  it('finds the chunk every ATS path loads first: the module, the adapt group chunk, or detection in older builds', () => {
+    assert.equal(atsSharedKey({ 'src/feed/adapters/adapt.ts': chunk('chunks/adapt.js'), '_adapt-X1.js': chunk('chunks/adapt-X1.js') }), 'src/feed/adapters/adapt.ts');
+    assert.equal(atsSharedKey({ '_careers-core-A.js': chunk('chunks/core.js'), '_adapt-B_z-9.js': chunk('chunks/adapt-B_z-9.js') }), '_adapt-B_z-9.js');
+    assert.equal(atsSharedKey({ 'src/feed/adapters/detect.ts': chunk('chunks/detect.js') }), 'src/feed/adapters/detect.ts');
   });
 
   it('totalOf sums each chunk once', () => {

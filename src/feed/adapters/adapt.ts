@@ -46,8 +46,11 @@ export async function adaptPayload(payload: unknown, options: ToNativeOptions): 
     const language = cleanTag(options.language);
     const adaptOptions = { language, url: options.url, html: options.html };
     // An adapter that works row by row gives the main thread back every few milliseconds.
-    const { feed, unresolvedLocations } = await (adapt.steps ? sliced(adapt.steps(payload, adaptOptions)) : adapt(payload, adaptOptions));
-    return { feed, format, unresolvedLocations };
+    let result = await (adapt.steps ? sliced(adapt.steps(payload, adaptOptions)) : adapt(payload, adaptOptions));
+    // Places that codes and country names left without a country: the places dataset, a chunk of its
+    // own loaded only now. One that does not download leaves them as they were.
+    if (result.unresolvedLocations.length) result = await import('./geo.js').then((geo) => geo.placeFeed(result), () => result);
+    return { ...result, format };
   } catch (error) {
     if (error instanceof FeedError) throw error;
     throw new FeedError('schema', `Could not read the ${format} feed: ${(error as Error).message}`);

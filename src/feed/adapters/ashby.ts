@@ -6,7 +6,7 @@
 import type { FeedLocation, FeedSalary } from '../schema.js';
 import { FeedError } from '../errors.js';
 import type { AdaptResult, SyncAdapter } from './types.js';
-import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
+import { countryFromLocationText, isArea, resolveCountry, splitLocationText } from './country.js';
 import {
   addLocation,
   asArray,
@@ -29,17 +29,19 @@ import {
 
 /**
  * One Ashby location: the structured `postalAddress` first
- * (`addressCountry` is a name such as "United States", sometimes a code),
- * the free-text name for what it lacks.
+ * (`addressCountry` is a name such as "United States", sometimes a code,
+ * and for a remote role sometimes an area such as "EMEA", which is kept as
+ * the region so the card says where), the free-text name for what it lacks.
  */
 function locationOf(name: unknown, address: unknown): { location?: FeedLocation; resolved: boolean } {
   const text = cleanText(name);
   const postal = asRecord(asRecord(address)['postalAddress']);
   const fromText = splitLocationText(text);
-  const country = resolveCountry(cleanText(postal['addressCountry'])) ?? countryFromLocationText(text);
+  const addressCountry = cleanText(postal['addressCountry']);
+  const country = resolveCountry(addressCountry) ?? countryFromLocationText(text);
   const location = compactLocation({
     city: cleanText(postal['addressLocality']) ?? fromText.city,
-    region: cleanText(postal['addressRegion']) ?? fromText.region,
+    region: cleanText(postal['addressRegion']) ?? fromText.region ?? (addressCountry && isArea(addressCountry) ? addressCountry : undefined),
     country,
   });
   return { location, resolved: country !== undefined };

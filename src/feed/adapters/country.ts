@@ -92,8 +92,8 @@ const NON_PLACES = new Set([
  */
 const AMBIGUOUS_IN_TEXT = new Set(['georgia']);
 
-/** Case-, diacritics- and punctuation-insensitive lookup key. */
-function normalizeKey(value: string): string {
+/** Case-, diacritics- and punctuation-insensitive lookup key (also of the places dataset, geo.ts). */
+export function normalizeKey(value: string): string {
   return value
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -261,6 +261,9 @@ interface Located {
 function isNonPlace(segment: string): boolean {
   return NON_PLACES.has(normalizeKey(segment));
 }
+
+/** The segments of a location text that may name a place: not workplace words, not areas ("Remote - San Francisco, CA" → San Francisco, CA). */
+export const placeParts = (text: string): string[] => segmentsOf(text).segments.map((s) => s.text).filter((s) => !isNonPlace(s));
 
 /** True for an area larger than a country ("EMEA", "North America", "DACH"). */
 export function isArea(text: string): boolean {

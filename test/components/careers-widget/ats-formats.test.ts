@@ -31,14 +31,16 @@ const srcOf = (file: string) =>
     .map((f) => `/test/fixtures/ats/${f}`)
     .join(' ');
 
+// City-only places (Lever's "Dublin", Ashby's "Berlin", Workable's "Rotterdam", Recruitee's "Springfield")
+// get their country from the places dataset (adapters/geo.ts).
 const CASES: readonly Case[] = [
   { file: 'greenhouse.json', format: 'greenhouse', attributes: { locale: 'en' }, countries: ['CA', 'DE', 'GB', 'US'], cards: 5, language: 'en' },
   { file: 'greenhouse.json', format: 'greenhouse', attributes: { locale: 'fr', 'feed-language': 'en' }, countries: ['CA'], cards: 1, language: 'fr' },
   { file: 'greenhouse.json', format: 'greenhouse', attributes: { locale: 'de', 'feed-language': 'en' }, countries: ['DE'], cards: 1, language: 'de' },
-  { file: 'lever.json', format: 'lever', attributes: { locale: 'en', 'feed-language': 'en' }, countries: ['CA', 'FR', 'DE', 'GB', 'US'], cards: 5, language: 'en' },
-  { file: 'ashby.json', format: 'ashby', attributes: { locale: 'en' }, countries: ['CA', 'NL', 'PT', 'ES', 'US'], cards: 5, language: 'en' },
-  { file: 'workable.json', format: 'workable', attributes: { locale: 'en' }, countries: ['DE', 'IE', 'PT', 'ES'], cards: 5, language: 'en' },
-  { file: 'recruitee.json', format: 'recruitee', attributes: { locale: 'en' }, countries: ['DE', 'NL'], cards: 3, language: 'en' },
+  { file: 'lever.json', format: 'lever', attributes: { locale: 'en', 'feed-language': 'en' }, countries: ['CA', 'FR', 'DE', 'IE', 'GB', 'US'], cards: 5, language: 'en' },
+  { file: 'ashby.json', format: 'ashby', attributes: { locale: 'en' }, countries: ['CA', 'DE', 'NL', 'PT', 'ES', 'US'], cards: 5, language: 'en' },
+  { file: 'workable.json', format: 'workable', attributes: { locale: 'en' }, countries: ['DE', 'IE', 'NL', 'PT', 'ES'], cards: 5, language: 'en' },
+  { file: 'recruitee.json', format: 'recruitee', attributes: { locale: 'en' }, countries: ['DE', 'NL', 'US'], cards: 3, language: 'en' },
   { file: 'recruitee.json', format: 'recruitee', attributes: { locale: 'de', 'feed-language': 'en' }, countries: ['DE', 'NL'], cards: 2, language: 'de' },
   { file: 'smartrecruiters.json', format: 'smartrecruiters', attributes: { locale: 'en' }, countries: ['DE', 'PL'], cards: 3, language: 'en' },
   { file: 'smartrecruiters.json', format: 'smartrecruiters', attributes: { locale: 'fr' }, countries: ['CA'], cards: 1, language: 'fr' },
@@ -113,13 +115,11 @@ describe('careers-widget: ATS sources', () => {
     expect($$(el, '[part~="language-button"]').map((b) => b.lang)).to.deep.equal(['en']);
   });
 
-  it('reports locations it could not place in a country', async () => {
-    const { event } = await load('/test/fixtures/ats/greenhouse.json', { locale: 'en' });
-    expect(event.detail.unresolvedLocations).to.equal(2);
-    expect(event.detail.unresolvedPlaces).to.deep.equal([
-      { text: 'Hybrid - London', id: '4801239003' },
-      { text: 'Remote', id: '4801239005' },
-    ]);
+  it('reports locations it could not place in a country; a city alone ("Hybrid - London") is placed by the places dataset', async () => {
+    const { el, event } = await load('/test/fixtures/ats/greenhouse.json', { locale: 'en' });
+    expect(event.detail.unresolvedLocations).to.equal(1);
+    expect(event.detail.unresolvedPlaces).to.deep.equal([{ text: 'Remote', id: '4801239005' }]);
+    expect($(el, '.card[data-id="4801239003"] [part~="location"]')?.textContent).to.include('United Kingdom');
     expect(event.detail.skipped).to.equal(0);
   });
 

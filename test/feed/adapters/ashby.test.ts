@@ -83,6 +83,23 @@ describe('adaptAshby', () => {
     expect(seasonal.salary).to.deep.equal({ currency: 'EUR', min: 12, max: 15, period: 'hour' });
   });
 
+  it('keeps a region given as addressCountry ("EMEA", "North America") as the region: the card says where', () => {
+    const job = (location: string, addressCountry: string) => ({
+      id: `j-${addressCountry}`,
+      title: 'Solutions Engineer',
+      jobUrl: `https://jobs.ashbyhq.com/acme/${addressCountry}`,
+      publishedAt: '2026-08-01T08:00:00Z',
+      isRemote: true,
+      location,
+      address: { postalAddress: { addressCountry } },
+    });
+    const { feed: out, unresolvedLocations } = adaptAshby({ apiVersion: '1', jobs: [job('Remote', 'EMEA'), job('Remote', 'North America'), job('Remote', 'Narnia')] }, { language: 'en' });
+    const places = out.postings.map((p) => (p as { locations: unknown }).locations);
+    expect(places).to.deep.equal([[{ region: 'EMEA' }], [{ region: 'North America' }], []]);
+    // Still without a country, so still named to the site owner.
+    expect(unresolvedLocations.map((u) => u.text)).to.deep.equal(['Remote', 'Remote', 'Remote']);
+  });
+
   it('rejects a payload that is not an Ashby job board', () => {
     for (const bad of [null, [], { apiVersion: '1' }, { jobs: 'none' }]) {
       expect(() => adaptAshby(bad, {}), JSON.stringify(bad)).to.throw(FeedError).with.property('kind', 'schema');
