@@ -150,10 +150,31 @@ export async function decodePayload(
  */
 export async function toNativeFeed(payload: unknown, options: ToNativeOptions): Promise<NativeResult> {
   if (options.format === 'careers' || (options.format === 'auto' && isNativeEnvelope(payload))) {
-    return { feed: payload, format: 'careers', unresolvedLocations: [] };
+    return { feed: payload, format: 'careers', unresolvedLocations: unplacedOf(payload) };
   }
   const { adaptPayload } = await lazyModule(import('./adapters/adapt.js'), 'format detection');
   return adaptPayload(payload, options);
+}
+
+/**
+ * The places of a native feed that name no country, with their posting's
+ * id, for the site owner, as the adapters name theirs: a native feed is
+ * never guessed at (its author can add the country), only told about.
+ * Read before validation, one level deep: rows and locations that are not
+ * objects are skipped (validation names those).
+ */
+export function unplacedOf(payload: unknown): UnresolvedPlace[] {
+  const places: UnresolvedPlace[] = [];
+  const rows = isRecord(payload) && Array.isArray(payload['postings']) ? payload['postings'] : [];
+  for (const row of rows) {
+    if (!isRecord(row) || !Array.isArray(row['locations'])) continue;
+    for (const location of row['locations']) {
+      if (!isRecord(location) || location['country'] !== undefined) continue;
+      const text = [location['city'], location['region']].filter((part) => typeof part === 'string' && part).join(', ');
+      if (text) places.push(typeof row['id'] === 'string' ? { text, id: row['id'] } : { text });
+    }
+  }
+  return places;
 }
 
 /** The `language` (or `lang`) query parameter of `url`, if a BCP 47 tag. */

@@ -175,6 +175,19 @@ describe('convert: summary, options and merging', () => {
     assert.ok(stderr.split('\n').includes(`13 locations without a country: ${named}, and 2 more`), stderr);
   });
 
+  it('names the places of a native feed that have no country too, and never guesses one for them', async () => {
+    const feed = {
+      version: 1,
+      postings: [
+        { id: 'n1', title: 'Role', language: 'en', url: 'https://jobs.example/n1', datePosted: '2026-09-01', locations: [{ city: 'London' }, { city: 'Lyon', country: 'FR' }] },
+      ],
+    };
+    const { code, stdout, stderr } = await run(['convert', '--file', '-'], { input: JSON.stringify(feed) });
+    assert.equal(code, 0, stderr);
+    assert.ok(stderr.split('\n').includes('1 location without a country: "London" (posting "n1")'), stderr);
+    assert.deepEqual(JSON.parse(stdout).postings[0].locations, [{ city: 'London' }, { city: 'Lyon', country: 'FR' }]);
+  });
+
   it('--strict-locations fails, writing nothing, when a location got no country', async () => {
     const lever = [{ id: 'p1', text: 'Role', hostedUrl: 'https://jobs.example/p1', createdAt: 1786440600000, categories: { location: 'Lilliput' } }];
     const args = ['convert', '--format', 'lever', '-l', 'en', '--file', '-'];

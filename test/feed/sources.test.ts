@@ -3,7 +3,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { XmlNode } from '../../src/feed/adapters/types.js';
 import type { HtmlParser } from '../../src/feed/adapters/html.js';
-import { decodePayload, languageFromUrl, loadSources, toNativeFeed } from '../../src/feed/sources.js';
+import { decodePayload, languageFromUrl, loadSources, toNativeFeed, unplacedOf } from '../../src/feed/sources.js';
 import { lazyModule } from '../../src/feed/errors.js';
 import { mergeFeeds, mergeFeedsTraced } from '../../src/feed/merge.js';
 import { ATS_FIXTURES, expectFeedError, fixtureJson, fixtureText } from './adapters/support.js';
@@ -111,6 +111,27 @@ describe('toNativeFeed', () => {
     const feed = native([row('a')]);
     const result = await toNativeFeed(feed, { format: 'auto' });
     expect(result).to.deep.equal({ feed, format: 'careers', unresolvedLocations: [] });
+  });
+
+  it('a native feed: places without a country are named with their posting ids, never guessed at', async () => {
+    const feed = {
+      version: 1,
+      postings: [
+        { ...row('a'), locations: [{ city: 'London' }, { city: 'Berlin', country: 'DE' }, { city: 'Austin', region: 'TX' }, {}, 'odd'] },
+        { ...row('b'), id: 7, locations: [{ region: 'EMEA' }] },
+        { ...row('c'), locations: 'nowhere' },
+        'not a row',
+      ],
+    };
+    const result = await toNativeFeed(feed, { format: 'careers' });
+    expect(result.feed).to.equal(feed);
+    expect(result.unresolvedLocations).to.deep.equal([
+      { text: 'London', id: 'a' },
+      { text: 'Austin, TX', id: 'a' },
+      { text: 'EMEA' }, // an id that is not a string is not repeated
+    ]);
+    expect(unplacedOf(null)).to.deep.equal([]);
+    expect(unplacedOf({ postings: {} })).to.deep.equal([]);
   });
 
   it('auto: throws a schema FeedError listing the formats when nothing fits', async () => {

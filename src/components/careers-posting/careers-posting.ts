@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { FeedOrganization } from '../../feed/schema.js';
 import type { Posting } from '../../model/posting.js';
 import { safeHref } from '../../model/url.js';
@@ -54,22 +53,37 @@ const heading = (level: Level, content: unknown, attrs: { part: string; lang: st
 export class CareersPosting extends LitElement {
   static override styles = styles;
 
-  @property({ attribute: false }) posting?: Posting;
-  @property({ attribute: false }) organization?: FeedOrganization;
+  // Set by the widget, never from markup: no attributes. Static, not decorators, so no decorator code ships.
+  static override properties = {
+    posting: { attribute: false },
+    organization: { attribute: false },
+    headingLevel: { attribute: false },
+    locale: { attribute: false },
+    catalog: { attribute: false },
+    now: { attribute: false },
+    applyHref: { attribute: false },
+    structuredData: { attribute: false },
+    control: { attribute: false },
+    onClose: { attribute: false },
+    onApply: { attribute: false },
+  };
+
+  posting?: Posting;
+  organization?: FeedOrganization;
   /** Level of the detail's heading; sections and description headings sit below it. */
-  @property({ attribute: false }) headingLevel: Level = 3;
+  headingLevel: Level = 3;
   /** Locale of names, dates and numbers. */
-  @property({ attribute: false }) locale = 'en';
+  locale = 'en';
   /** The strings of the widget that shows this posting (its locale, its overrides); none: English. */
-  @property({ attribute: false }) catalog?: Catalog;
-  @property({ attribute: false }) now: Date = new Date(0);
+  catalog?: Catalog;
+  now: Date = new Date(0);
   /** The Apply link (campaign parameters included), if any. */
-  @property({ attribute: false }) applyHref?: string;
-  @property({ attribute: false }) structuredData = true;
+  applyHref?: string;
+  structuredData = true;
   /** The control above the article. */
-  @property({ attribute: false }) control: 'back' | 'close' | 'none' = 'none';
-  @property({ attribute: false }) onClose: () => void = () => undefined;
-  @property({ attribute: false }) onApply: (href: string) => void = () => undefined;
+  control: 'back' | 'close' | 'none' = 'none';
+  onClose: () => void = () => undefined;
+  onApply: (href: string) => void = () => undefined;
 
   /** The sanitized description, made once per posting and level. */
   private description?: DocumentFragment;

@@ -27,6 +27,21 @@ describe('careers-widget: events', () => {
     el.remove();
   });
 
+  it('careers-load names the places of a native feed that have no country, with their posting ids', async () => {
+    const el = document.createElement('careers-widget');
+    el.setAttribute('locale', 'en');
+    const { sampleFeed } = await import('./helpers.js');
+    const feed = sampleFeed();
+    feed.postings[0] = { ...feed.postings[0]!, locations: [{ city: 'Springfield' }] };
+    el.feed = feed;
+    const loaded = oneEvent(el, 'careers-load');
+    document.body.append(el);
+    const { detail } = await loaded;
+    expect(detail.unresolvedLocations).to.equal(1);
+    expect(detail.unresolvedPlaces).to.deep.equal([{ text: 'Springfield', id: feed.postings[0]!.id }]);
+    el.remove();
+  });
+
   it('careers-filter-change carries every filter and the result count', async () => {
     const el = await mount({ locale: 'en', filters: 'country language department workplace type search' });
     const changed = oneEvent(el, 'careers-filter-change');
