@@ -216,13 +216,13 @@ async function getJson(url: string, options: ReadWorkdayOptions): Promise<unknow
 }
 
 /** Runs `work` over `items`, at most `limit` at a time, results in item order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+async function pool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index]!);
+      results[index] = await work(items[index]!, index);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
@@ -280,7 +280,7 @@ export async function readWorkday(url: string, options: ReadWorkdayOptions): Pro
   try {
     const rows = await listRows(site, options, progress);
     let done = 0;
-    const details = await pool(rows, options.concurrency ?? DETAIL_CONCURRENCY, async (listing): Promise<WorkdayRecord | undefined> => {
+    const details = await pool(rows, options.concurrency ?? DETAIL_CONCURRENCY, async (listing, index): Promise<WorkdayRecord | undefined> => {
       const path = isRecord(listing) ? listing['externalPath'] : undefined;
       const target = detailUrl(site, path);
       let record: WorkdayRecord | undefined;
@@ -298,7 +298,8 @@ export async function readWorkday(url: string, options: ReadWorkdayOptions): Pro
         }
       }
       done++;
-      const name = typeof path === 'string' ? JSON.stringify(path) : `#${rows.indexOf(listing)}`;
+      // JSON.stringify escapes control characters: a listing row cannot write to the terminal.
+      const name = typeof path === 'string' ? JSON.stringify(path) : `#${index}`;
       if (reason !== undefined) progress.line(`warning: Workday posting ${name} dropped: ${reason}`);
       progress.details(done, rows.length);
       return record;

@@ -402,6 +402,20 @@ describe('Workday progress', () => {
     assert.match(s.writes[1], /#1 dropped: no usable externalPath/);
   });
 
+  it('a warning never passes control characters from the source to the terminal', async () => {
+    const s = stream(true);
+    const fetch = async (url, init) =>
+      init?.method === 'POST'
+        ? new Response(JSON.stringify({ total: 2, jobPostings: [{ externalPath: '/job/\u001b]0;owned\u0007x' }, ROWS[0]] }))
+        : url.endsWith('R-1001')
+          ? new Response(JSON.stringify(DETAILS.get('R-1001')))
+          : new Response('no', { status: 404 });
+    await workday.readWorkday('https://acme.wd5.myworkdayjobs.com/External', { now: new Date(TEST_NOW), timeout: 5000, stream: s, fetch });
+    const warning = s.writes.find((w) => w.startsWith('warning:'));
+    assert.match(warning, /^warning: Workday posting "\/job\/\\u001b\]0;owned\\u0007x" dropped: .*%1B.* answered HTTP 404\n$/);
+    assert.ok(!s.writes.some((w) => w.includes('\u0007')));
+  });
+
   it('stops at the most postings it reads, with a warning', async () => {
     const s = stream(false);
     const fetch = async (url, init) => {
