@@ -90,7 +90,7 @@ https://{tenant}.wdN.myworkdayjobs.com/{locale}/{site}. The job list is read
 its job with a warning and the others are kept. The locale in the URL (en-US)
 sets the language (en), else --language. On a terminal a progress bar shows
 on stderr; elsewhere only warnings and the summary ("25 listed, 24 details
-read, 1 dropped").
+read, 1 dropped"). Requests say "User-Agent: careers-feed/<version>".
 
 Examples:
   careers-feed convert --format greenhouse \\

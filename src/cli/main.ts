@@ -202,7 +202,7 @@ async function convert(args: string[]): Promise<number> {
       results.push(await adapt(raw, source, formats[i]!, xml));
       notes.push(results[i]!.format);
     } else {
-      const site = await readWorkday(source.value, { language: source.language, now, timeout });
+      const site = await readWorkday(source.value, { language: source.language, now, timeout, userAgent: `${NAME}/${version()}` });
       names.push(source.value);
       results.push(site);
       notes.push(`${site.format}: ${site.summary}`);
@@ -290,7 +290,7 @@ async function validateCommand(args: string[]): Promise<number> {
   let unresolved: readonly UnresolvedPlace[] = [];
   let name = spec.value;
   if (isWorkdaySource(spec, format)) {
-    const site = await readWorkday(spec.value, { language, now, timeout });
+    const site = await readWorkday(spec.value, { language, now, timeout, userAgent: `${NAME}/${version()}` });
     data = site.feed;
     unresolved = site.unresolvedLocations;
     out(`read ${spec.value} as workday (${site.summary})`);

@@ -181,6 +181,8 @@ export interface ReadWorkdayOptions {
   readonly stream?: ProgressStream;
   /** Replaces the global `fetch` (tests). */
   readonly fetch?: typeof fetch;
+  /** The `User-Agent` of every request: the CLI names itself (`careers-feed/0.1.0`), it does not pose as a browser. */
+  readonly userAgent?: string;
   /** Details in flight at once; `DETAIL_CONCURRENCY` by default. */
   readonly concurrency?: number;
   /** The most postings read; `MAX_POSTINGS` by default. */
@@ -196,22 +198,30 @@ export interface WorkdayResult {
   readonly summary: string;
 }
 
-/** POSTs `body` as JSON with `fetchText`'s timeout and errors, and parses the answer. */
-async function postJson(url: string, body: unknown, options: ReadWorkdayOptions): Promise<unknown> {
+/**
+ * `fetch` with `extra` request options and headers added to those of
+ * `fetchText` (its `accept`), the `User-Agent` included when one is given.
+ */
+function fetchWith(options: ReadWorkdayOptions, extra: RequestInit = {}): typeof fetch {
   const base = options.fetch ?? fetch;
-  const post: typeof fetch = (input, init) =>
+  const agent: Record<string, string> = options.userAgent ? { 'user-agent': options.userAgent } : {};
+  return (input, init) =>
     base(input, {
       ...init,
-      method: 'POST',
-      headers: { ...(init?.headers as Record<string, string> | undefined), 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      ...extra,
+      headers: { ...(init?.headers as Record<string, string> | undefined), ...agent, ...(extra.headers as Record<string, string> | undefined) },
     });
+}
+
+/** POSTs `body` as JSON with `fetchText`'s timeout and errors, and parses the answer. */
+async function postJson(url: string, body: unknown, options: ReadWorkdayOptions): Promise<unknown> {
+  const post = fetchWith(options, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const { text } = await fetchText(url, { timeout: options.timeout, accept: 'application/json', fetch: post });
   return parseJson(text, url);
 }
 
 async function getJson(url: string, options: ReadWorkdayOptions): Promise<unknown> {
-  const { text } = await fetchText(url, { timeout: options.timeout, accept: 'application/json', fetch: options.fetch });
+  const { text } = await fetchText(url, { timeout: options.timeout, accept: 'application/json', fetch: fetchWith(options) });
   return parseJson(text, url);
 }
 

@@ -61,7 +61,7 @@ async function workdayServer() {
       if (!site) return json(404, { error: 'not found' });
       const [, name, rest] = site;
       if (rest === '/jobs' && req.method === 'POST') {
-        posts.push({ site: name, contentType: req.headers['content-type'], body: JSON.parse(body) });
+        posts.push({ site: name, contentType: req.headers['content-type'], userAgent: req.headers['user-agent'], body: JSON.parse(body) });
         const { offset } = JSON.parse(body);
         if (name === 'Slow') return; // never answers
         if (name === 'Down') return json(503, { error: 'maintenance' });
@@ -71,7 +71,7 @@ async function workdayServer() {
         return json(200, offset === 20 ? PAGES[1] : PAGES[0]);
       }
       if (req.method === 'GET' && rest.startsWith('/job/')) {
-        gets.push({ site: name, path: rest, accept: req.headers.accept });
+        gets.push({ site: name, path: rest, accept: req.headers.accept, userAgent: req.headers['user-agent'] });
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);
         setTimeout(() => {
@@ -122,6 +122,10 @@ describe('convert --format workday', () => {
       ],
     );
     assert.equal(server.posts[0].contentType, 'application/json');
+    // The CLI names itself; it does not pose as a browser.
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    assert.equal(server.posts[0].userAgent, `careers-feed/${version}`);
+    assert.equal(server.gets[0].userAgent, `careers-feed/${version}`);
     assert.equal(server.gets.length, 23);
     assert.match(server.gets[0].accept, /^application\/json/);
     const ids = ROWS.map((r) => reqOf(r.externalPath)).filter((id) => id !== 'R-1004');
