@@ -134,7 +134,9 @@ export class Progress {
   private draw(text: string): void {
     this.last = text;
     if (this.stream.isTTY !== true) return;
-    const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+    // A terminal that gives no width (0, as some pseudo-terminals do) is taken as 80 columns.
+    const columns = this.stream.columns !== undefined && this.stream.columns > 0 ? this.stream.columns : 80;
+    const width = Math.max(20, columns - 1);
     this.stream.write(`\r\x1b[K${text.slice(0, width)}`);
     this.live = true;
   }

@@ -350,6 +350,9 @@ describe('Workday progress', () => {
     const s = stream(true);
     new workday.Progress({ ...s, columns: 30, write: s.write }, 'Workday a-very-long-tenant-name/Site').listed(1, undefined);
     assert.equal(s.writes[0], '\r\x1b[K' + 'Workday a-very-long-tenant-name/Site: listing 1'.slice(0, 29));
+    const unknown = stream(true);
+    new workday.Progress({ isTTY: true, columns: 0, write: unknown.write }, 'Workday acme/External').details(1, 2);
+    assert.equal(unknown.writes[0], '\r\x1b[KWorkday acme/External: details [##########----------] 1/2');
   });
 
   it('elsewhere: only the warnings', () => {
