@@ -1,8 +1,8 @@
 /// <reference types="node" />
 /** `--help` texts of `careers-feed` and its commands. */
-import { FEED_FORMATS } from '../feed/formats.js';
+import { CLI_FORMATS } from './formats.js';
 
-export const FORMAT_LIST = FEED_FORMATS.join(', ');
+export const FORMAT_LIST = CLI_FORMATS.join(', ');
 
 const EXIT_CODES = `Exit codes:
   0  success (skipped rows and dropped fields are warnings, unless --strict)
@@ -12,7 +12,8 @@ const EXIT_CODES = `Exit codes:
   2  usage error: unknown command or option, missing or bad argument,
      unknown format, invalid URL or language tag
   3  I/O error: unreadable file, unwritable output, unreachable URL,
-     HTTP error status, timeout (30 s)`;
+     HTTP error status, timeout (30 s unless --timeout), every Workday
+     job detail failed`;
 
 export const MAIN_HELP = `Usage: careers-feed <command> [options]
 
@@ -22,7 +23,8 @@ read by <careers-widget>, validate feeds, print the feed's JSON Schema.
 Commands:
   convert    Read Greenhouse, Lever, Ashby, Workable, Recruitee,
              SmartRecruiters, Personio (XML), JSON-LD or native feeds from
-             files or URLs, and write one merged native v1 feed
+             files or URLs, or a Workday career site, and write one merged
+             native v1 feed
   validate   Check a feed (file or URL) and report every problem
   schema     Print the JSON Schema of the feed format v1
 
@@ -35,7 +37,7 @@ ${EXIT_CODES}
 
 export const CONVERT_HELP = `Usage: careers-feed convert [--format <fmt>] (--url <url> | --file <path>)...
                            [--language <tag>] [--out <file>] [--strict] [--strict-locations]
-                           [--now <date>]
+                           [--now <date>] [--timeout <seconds>]
 
 Reads one or more feeds, converts each to the careers feed format v1, merges
 them and writes the result: only the postings that pass validation. A summary
@@ -46,7 +48,8 @@ countries and languages found.
 
 Options:
   -f, --format <fmt>    Source format, the same for every source (default:
-                        auto, detected per source). One of:
+                        auto, detected per source; a *.myworkdayjobs.com URL
+                        is read as workday). One of:
                         ${FORMAT_LIST}
   -u, --url <url>       Fetch an http(s) URL; repeatable. A ?language= or
                         ?lang= parameter in it sets its postings' language
@@ -68,13 +71,26 @@ Options:
                         no country
       --now <date>      The moment closing dates (validThrough) are checked
                         against: an ISO 8601 date or date-time (default: the
-                        CAREERS_NOW environment variable, else the clock)
+                        CAREERS_NOW environment variable, else the clock).
+                        Also the day Workday's "Posted 3 Days Ago" counts
+                        back from, for a job without a start date
+      --timeout <seconds>
+                        How long each request may take (default: 30)
   -h, --help            Show this help
 
 Sources may also be given as plain arguments (http(s) URLs or paths); they are
 read in command-line order. When sources are merged, the organization is the
 first one found; a posting whose id an earlier source already used is dropped
 if identical, else renamed "<id>~<n>" (n: 1-based source position).
+
+Workday (CLI only: Workday career sites answer no cross-origin requests, so
+the widget cannot read them): give the career site URL,
+https://{tenant}.wdN.myworkdayjobs.com/{locale}/{site}. The job list is read
+20 at a time, then each job's detail, 4 at a time; a detail that fails drops
+its job with a warning and the others are kept. The locale in the URL (en-US)
+sets the language (en), else --language. On a terminal a progress bar shows
+on stderr; elsewhere only warnings and the summary ("25 listed, 24 details
+read, 1 dropped"). Requests say "User-Agent: careers-feed/<version>".
 
 Examples:
   careers-feed convert --format greenhouse \\
@@ -83,12 +99,15 @@ Examples:
   careers-feed convert --format personio \\
     --source-url https://acme.jobs.personio.de/xml \\
     -l de --file jobs-de.xml -l en --file jobs-en.xml -o feed.json
+  careers-feed convert --format workday \\
+    --url https://acme.wd5.myworkdayjobs.com/en-US/External -o feed.json
 
 ${EXIT_CODES}
 `;
 
 export const VALIDATE_HELP = `Usage: careers-feed validate [--format <fmt>] [--language <tag>] [--strict]
-                            [--strict-locations] [--now <date>] <file|url>
+                            [--strict-locations] [--now <date>]
+                            [--timeout <seconds>] <file|url>
 
 Validates a careers feed v1 the way <careers-widget> does. Prints every
 problem of a skipped row as "path: reason" (e.g. "postings[3].title: must
@@ -119,9 +138,13 @@ Options:
       --now <date>      The moment closing dates (validThrough) are checked
                         against: an ISO 8601 date or date-time (default: the
                         CAREERS_NOW environment variable, else the clock)
+      --timeout <seconds>
+                        How long each request may take (default: 30)
   -h, --help            Show this help
 
-The argument is an http(s) URL or a file path ("-": stdin).
+The argument is an http(s) URL or a file path ("-": stdin); with --format
+workday (or auto), a Workday career site URL (see "careers-feed convert
+--help").
 
 ${EXIT_CODES}
 `;

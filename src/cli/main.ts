@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { FEED_FORMATS, type FeedFormat } from '../feed/formats.js';
+import type { FeedFormat } from '../feed/formats.js';
+import { CLI_FORMATS, type CliFormat, type CliSourceFormat } from './formats.js';
 import { FeedError } from '../feed/errors.js';
 import { isLanguageTag } from '../feed/checks.js';
 import { parseFeed, type ParsedFeed } from '../feed/parse.js';
@@ -22,7 +23,8 @@ import { mergeFeedsTraced } from '../feed/merge.js';
 import { detectFormat } from '../feed/adapters/detect.js';
 import { CliError, EXIT, exitCodeOf, oneLine, usageError } from './exit.js';
 import { CONVERT_HELP, FORMAT_LIST, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP } from './help.js';
-import { checkUrl, readSource, specOf, xmlParser, type RawSource, type SourceSpec } from './read.js';
+import { checkUrl, FETCH_TIMEOUT_MS, readSource, specOf, xmlParser, type RawSource, type SourceSpec } from './read.js';
+import { isWorkdayUrl, readWorkday } from './workday.js';
 import { htmlParser } from './html.js';
 import { droppedLines, expiredLine, foundLines, problemLines, summaryLine, unresolvedLine, warningCounts } from './report.js';
 import type { UnresolvedPlace } from '../feed/adapters/types.js';
@@ -54,9 +56,34 @@ function parse<T extends Options>(args: string[], options: T, command: string) {
   }
 }
 
-function checkFormat(value: string): FeedFormat {
-  if ((FEED_FORMATS as readonly string[]).includes(value)) return value as FeedFormat;
+function checkFormat(value: string): CliFormat {
+  if ((CLI_FORMATS as readonly string[]).includes(value)) return value as CliFormat;
   throw usageError(`unknown format "${value}"; valid formats: ${FORMAT_LIST}`);
+}
+
+/** `--timeout <seconds>` in milliseconds (default 30 s). */
+function checkTimeout(value: string | undefined): number {
+  if (value === undefined) return FETCH_TIMEOUT_MS;
+  const seconds = Number(value);
+  if (value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= 3600) return Math.round(seconds * 1000);
+  throw usageError(`invalid --timeout "${value}": expected seconds, more than 0 and at most 3600`);
+}
+
+/** A source read and converted, as the summary names it. */
+interface ReadResult extends Omit<NativeResult, 'format'> {
+  readonly format: CliSourceFormat;
+}
+
+/** Whether `spec` is read as a Workday career site: `--format workday`, or `auto` and a `*.myworkdayjobs.com` URL. */
+const isWorkdaySource = (spec: SourceSpec, format: CliFormat): boolean =>
+  spec.kind === 'url' && (format === 'workday' || (format === 'auto' && isWorkdayUrl(spec.value)));
+
+/** The widget's format for a source not read as Workday (`workday` never gets here: see `isWorkdaySource`). */
+function feedFormatOf(format: CliFormat, spec: SourceSpec): FeedFormat {
+  if (format !== 'workday') return format;
+  throw usageError(
+    `--format workday reads a Workday career site URL (--url https://{tenant}.wdN.myworkdayjobs.com/{locale}/{site}), not a file: ${spec.value}`,
+  );
 }
 
 /**
@@ -127,6 +154,7 @@ async function convert(args: string[]): Promise<number> {
       strict: { type: 'boolean' },
       'strict-locations': { type: 'boolean' },
       now: { type: 'string' },
+      timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     'convert',
@@ -134,6 +162,7 @@ async function convert(args: string[]): Promise<number> {
   if (values.help) return (out(CONVERT_HELP), EXIT.ok);
   const format = checkFormat(values.format ?? 'auto');
   const now = checkNow(values.now);
+  const timeout = checkTimeout(values.timeout);
   // Sources in command-line order, each with the --language and --source-url
   // before it; sources before the first of either take the first one.
   const specs: SourceSpec[] = [];
@@ -160,17 +189,33 @@ async function convert(args: string[]): Promise<number> {
   }));
 
   const xml = xmlParser();
-  const raws = await Promise.all(sources.map(readSource));
-  const results: NativeResult[] = [];
-  for (const [i, raw] of raws.entries()) results.push(await adapt(raw, sources[i]!, format, xml));
+  const formats = sources.map((s) => (isWorkdaySource(s, format) ? undefined : feedFormatOf(format, s)));
+  // Files and feed URLs are fetched in parallel; Workday sites one after the other, each with its own progress.
+  const raws = await Promise.all(sources.map((s, i) => (formats[i] ? readSource(s, timeout) : undefined)));
+  const names: string[] = [];
+  const results: ReadResult[] = [];
+  const notes: string[] = [];
+  for (const [i, source] of sources.entries()) {
+    const raw = raws[i];
+    if (raw) {
+      names.push(raw.name);
+      results.push(await adapt(raw, source, formats[i]!, xml));
+      notes.push(results[i]!.format);
+    } else {
+      const site = await readWorkday(source.value, { language: source.language, now, timeout, userAgent: `${NAME}/${version()}` });
+      names.push(source.value);
+      results.push(site);
+      notes.push(`${site.format}: ${site.summary}`);
+    }
+  }
   const { feed: merged, origins } = mergeFeedsTraced(results);
-  const feed = validate(merged, raws.map((r) => r.name));
+  const feed = validate(merged, names);
   const origin = (index: number): string | undefined => {
-    const from = raws.length > 1 ? origins[index] : undefined;
-    return from && `from ${raws[from.source]!.name} #${from.index}`;
+    const from = names.length > 1 ? origins[index] : undefined;
+    return from && `from ${names[from.source]!} #${from.index}`;
   };
 
-  err(`read ${raws.map((r, i) => `${r.name} (${results[i]!.format})`).join(', ')}`);
+  err(`read ${names.map((name, i) => `${name} (${notes[i]!})`).join(', ')}`);
   err(summaryLine(feed));
   for (const line of problemLines(feed, origin)) err(`  ${line}`);
   for (const line of droppedLines(feed, origin)) err(`  ${line}`);
@@ -222,6 +267,7 @@ async function validateCommand(args: string[]): Promise<number> {
       strict: { type: 'boolean' },
       'strict-locations': { type: 'boolean' },
       now: { type: 'string' },
+      timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     'validate',
@@ -229,6 +275,7 @@ async function validateCommand(args: string[]): Promise<number> {
   if (values.help) return (out(VALIDATE_HELP), EXIT.ok);
   const format = checkFormat(values.format ?? 'careers');
   const now = checkNow(values.now);
+  const timeout = checkTimeout(values.timeout);
   const language = values.language === undefined ? undefined : checkLanguage(values.language);
   if (positionals.length !== 1) {
     throw usageError(
@@ -239,16 +286,25 @@ async function validateCommand(args: string[]): Promise<number> {
   const given = specOf(target, language);
   const sourceUrl = values['source-url'] === undefined ? undefined : checkUrl(values['source-url']);
   const spec: SourceSpec = given.kind === 'file' ? { ...given, sourceUrl } : given;
-  const raw = await readSource(spec);
   let data: unknown;
   let unresolved: readonly UnresolvedPlace[] = [];
-  if (format === 'careers') {
-    data = await decodePayload(raw.text, raw.contentType, xmlParser(), raw.name);
+  let name = spec.value;
+  if (isWorkdaySource(spec, format)) {
+    const site = await readWorkday(spec.value, { language, now, timeout, userAgent: `${NAME}/${version()}` });
+    data = site.feed;
+    unresolved = site.unresolvedLocations;
+    out(`read ${spec.value} as workday (${site.summary})`);
   } else {
-    const result = await adapt(raw, spec, format, xmlParser());
-    data = result.feed;
-    unresolved = result.unresolvedLocations;
-    out(`read ${raw.name} as ${result.format}`);
+    const raw = await readSource(spec, timeout);
+    name = raw.name;
+    if (format === 'careers') {
+      data = await decodePayload(raw.text, raw.contentType, xmlParser(), raw.name);
+    } else {
+      const result = await adapt(raw, spec, feedFormatOf(format, spec), xmlParser());
+      data = result.feed;
+      unresolved = result.unresolvedLocations;
+      out(`read ${raw.name} as ${result.format}`);
+    }
   }
 
   const envelope = feedEnvelopeSchema.safeParse(data);
@@ -258,7 +314,7 @@ async function validateCommand(args: string[]): Promise<number> {
     if (detected && detected !== 'careers') {
       out(`hint: this looks like a ${detected} feed; try "${NAME} validate --format ${detected} ${target}"`);
     }
-    out(`invalid: ${raw.name} is not a careers feed v1`);
+    out(`invalid: ${name} is not a careers feed v1`);
     return EXIT.invalid;
   }
   const feed = parseFeed(data);

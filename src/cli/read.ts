@@ -78,11 +78,14 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads one source. Files and stdin are sniffed by extension, then content. */
-export async function readSource(spec: SourceSpec): Promise<RawSource> {
+/**
+ * Reads one source; a URL may take `timeout` milliseconds. Files and stdin
+ * are sniffed by extension, then content.
+ */
+export async function readSource(spec: SourceSpec, timeout = FETCH_TIMEOUT_MS): Promise<RawSource> {
   if (spec.kind === 'url') {
     // A timeout is a FeedError "… did not answer within 30 s" (exit code 3).
-    const { text, contentType } = await fetchText(spec.value, { timeout: FETCH_TIMEOUT_MS });
+    const { text, contentType } = await fetchText(spec.value, { timeout });
     return { name: spec.value, text, contentType, url: spec.value };
   }
   const url = spec.sourceUrl;

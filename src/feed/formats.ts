@@ -1,6 +1,7 @@
 /**
  * Source formats the widget and the CLI read. `auto` detects by shape;
- * `careers` is the native format v1.
+ * `careers` is the native format v1. The CLI reads a few more that a
+ * browser cannot (`src/cli/formats.ts`: Workday).
  */
 export const FEED_FORMATS = [
   'auto',

@@ -341,7 +341,7 @@ describe('convert: errors', () => {
     assert.equal(stdout, '');
     assert.equal(
       stderr,
-      'careers-feed: unknown format "taleo"; valid formats: auto, careers, greenhouse, lever, ashby, workable, recruitee, smartrecruiters, personio, jsonld\n',
+      'careers-feed: unknown format "taleo"; valid formats: auto, careers, greenhouse, lever, ashby, workable, recruitee, smartrecruiters, personio, jsonld, workday\n',
     );
   });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   parseFilterControls,
+  parseFormat,
   parseHeadingLevel,
   parseLinkTarget,
   parsePageSize,
@@ -20,6 +21,17 @@ describe('careers-widget: attribute parsing', () => {
       'department',
       'workplace',
       'type',
+    ]);
+  });
+
+  it('format: the widget formats, else auto; workday is read by the CLI only (no CORS), never by the widget', () => {
+    expect(['GREENHOUSE', 'jsonld', 'careers', 'workday', 'taleo', null].map(parseFormat)).to.deep.equal([
+      'greenhouse',
+      'jsonld',
+      'careers',
+      'auto',
+      'auto',
+      'auto',
     ]);
   });
 
