@@ -24,6 +24,7 @@ import { isLanguageTag, isRecord } from '../feed/checks.js';
 import type { UnresolvedPlace } from '../feed/adapters/types.js';
 import { CliError, EXIT } from './exit.js';
 import { mapWorkday, type WorkdayRecord } from './workday-map.js';
+import { placeFeed } from '../feed/adapters/geo.js';
 
 /** Rows per list request: Workday serves at most 20. */
 export const PAGE_SIZE = 20;
@@ -322,11 +323,14 @@ export async function readWorkday(url: string, options: ReadWorkdayOptions): Pro
       throw new CliError(`${url}: all ${rows.length} Workday job details failed; nothing read`, EXIT.io);
     }
     const language = siteLanguage(site) ?? options.language;
-    const { feed, unresolvedLocations } = mapWorkday(records, {
-      language,
-      now: options.now,
-      pageUrl: (path) => pageUrl(site, path),
-    });
+    // Places that codes and country names left without one: the places dataset, as for every other source.
+    const { feed, unresolvedLocations } = placeFeed(
+      mapWorkday(records, {
+        language,
+        now: options.now,
+        pageUrl: (path) => pageUrl(site, path),
+      }),
+    );
     const summary = `${rows.length} listed, ${records.length} details read${dropped ? `, ${dropped} dropped` : ''}`;
     return { feed, format: 'workday', unresolvedLocations, summary };
   } finally {

@@ -193,8 +193,9 @@ describe('convert --format workday', () => {
     assert.equal(result.json.postings.find((x) => x.id === 'R-1003').datePosted, '2026-11-12');
   });
 
-  it('names the place it found no country for', () => {
-    assert.match(result.stderr, /1 location without a country: "Springfield" \(posting "R-1003"\)/);
+  it('places a city-only location with the places dataset, as for every source ("Springfield": US)', () => {
+    assert.deepEqual(result.json.postings.find((p) => p.id === 'R-1003').locations, [{ city: 'Springfield', country: 'US' }]);
+    assert.doesNotMatch(result.stderr, /without a country/);
   });
 
   it('takes the language from the --language option when the URL has no locale', async () => {
