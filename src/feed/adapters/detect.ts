@@ -25,6 +25,8 @@ export { isXmlNode };
 
 type Rec = Record<string, unknown>;
 
+const { isArray } = Array;
+
 /** Some object row of `list` has one of `keys`. */
 const rowsHave = (list: readonly unknown[], ...keys: string[]): boolean =>
   list.some((row) => isRecord(row) && keys.some((k) => k in row));
@@ -37,7 +39,7 @@ const SCHEMA_ORG = /^https?:\/\/schema\.org\/?$/i;
  * (JSON-LD allows no arrays inside a context array).
  */
 function mentionsSchemaOrg(context: unknown): boolean {
-  return (Array.isArray(context) ? context : [context]).some((item: unknown) => {
+  return (isArray(context) ? context : [context]).some((item: unknown) => {
     const iri = isRecord(item) ? item['@vocab'] : item;
     return typeof iri === 'string' && SCHEMA_ORG.test(iri.trim());
   });
@@ -45,7 +47,7 @@ function mentionsSchemaOrg(context: unknown): boolean {
 
 function hasType(node: Rec, ...types: string[]): boolean {
   const type = node['@type'];
-  const list = Array.isArray(type) ? type : [type];
+  const list = isArray(type) ? type : [type];
   return list.some((t) => typeof t === 'string' && types.includes(t.replace(/^(?:(?:https?:\/\/)?schema\.org\/|schema:)/i, '')));
 }
 
@@ -53,7 +55,7 @@ function hasType(node: Rec, ...types: string[]): boolean {
 function isJsonLdNode(node: unknown): boolean {
   if (!isRecord(node)) return false;
   if (hasType(node, 'JobPosting', 'ItemList')) return true;
-  if (Array.isArray(node['@graph'])) return true;
+  if (isArray(node['@graph'])) return true;
   return mentionsSchemaOrg(node['@context']);
 }
 
@@ -62,16 +64,16 @@ function isJobJsonFeed(payload: Rec): boolean {
   const version = payload['version'];
   const items = payload['items'];
   if (typeof version !== 'string' || !/^https?:\/\/jsonfeed\.org\/version\//i.test(version)) return false;
-  if (!Array.isArray(items)) return false;
+  if (!isArray(items)) return false;
   return items.length === 0 || rowsHave(items, '_jobposting');
 }
 
 function personioCandidates(node: XmlNode): SourceFormat[] {
-  if (node.name === 'workzag-jobs' || node.name === 'position') return ['personio'];
-  // A bare list of <position> elements under another root element.
+  // The document, one position, or a bare list of <position> elements under another root element.
   const elements = node.children;
-  if (elements.length > 0 && elements.every((c) => c.name === 'position')) return ['personio'];
-  return [];
+  return node.name === 'workzag-jobs' || node.name === 'position' || (elements.length > 0 && elements.every((c) => c.name === 'position'))
+    ? ['personio']
+    : [];
 }
 
 function jobsCandidates(payload: Rec, jobs: readonly unknown[]): SourceFormat[] {
@@ -89,17 +91,17 @@ function jobsCandidates(payload: Rec, jobs: readonly unknown[]): SourceFormat[] 
  */
 export function candidateFormats(payload: unknown): SourceFormat[] {
   if (isXmlNode(payload)) return personioCandidates(payload);
-  if (Array.isArray(payload)) {
+  if (isArray(payload)) {
     if (payload.length === 0) return ['lever', 'jsonld'];
     if (rowsHave(payload, 'hostedUrl', 'categories')) return ['lever'];
     if (payload.some(isJsonLdNode)) return ['jsonld'];
     return [];
   }
   if (!isRecord(payload)) return [];
-  if (payload['version'] === 1 && Array.isArray(payload['postings'])) return ['careers'];
-  if (Array.isArray(payload['jobs'])) return jobsCandidates(payload, payload['jobs']);
-  if (Array.isArray(payload['offers'])) return ['recruitee'];
-  if (Array.isArray(payload['content']) && typeof payload['totalFound'] === 'number') return ['smartrecruiters'];
+  if (payload['version'] === 1 && isArray(payload['postings'])) return ['careers'];
+  if (isArray(payload['jobs'])) return jobsCandidates(payload, payload['jobs']);
+  if (isArray(payload['offers'])) return ['recruitee'];
+  if (isArray(payload['content']) && typeof payload['totalFound'] === 'number') return ['smartrecruiters'];
   if (isJsonLdNode(payload) || isJobJsonFeed(payload)) return ['jsonld'];
   return [];
 }
