@@ -10,9 +10,12 @@
  *
  * - `{ jobs: [] }` → `ashby` if `apiVersion` is present, `workable` if an
  *   account `name` is present, otherwise `greenhouse` (then the others);
- * - `[]` → `lever` (Lever's postings API answers a bare array), then `jsonld`;
+ * - `[]` → `lever` (Lever's postings API answers a bare array), then `jsonld`,
+ *   then `breezy` (Breezy HR's `/json` too); a non-empty array is `breezy`
+ *   when a row has `friendly_id` or `published_date`;
  * - `{ offers: [] }` → `recruitee`; `{ content: [], totalFound: 0 }` →
- *   `smartrecruiters`; `{ version: 1, postings: [] }` → `careers`;
+ *   `smartrecruiters`; `{ result: [] }` (with or without BambooHR's `meta`)
+ *   → `bamboohr`; `{ version: 1, postings: [] }` → `careers`;
  * - a JSON Feed with no items → `jsonld`; `<workzag-jobs/>` → `personio`.
  */
 import type { SourceFormat } from '../formats.js';
@@ -92,8 +95,9 @@ function jobsCandidates(payload: Rec, jobs: readonly unknown[]): SourceFormat[] 
 export function candidateFormats(payload: unknown): SourceFormat[] {
   if (isXmlNode(payload)) return personioCandidates(payload);
   if (isArray(payload)) {
-    if (payload.length === 0) return ['lever', 'jsonld'];
+    if (payload.length === 0) return ['lever', 'jsonld', 'breezy'];
     if (rowsHave(payload, 'hostedUrl', 'categories')) return ['lever'];
+    if (rowsHave(payload, 'friendly_id', 'published_date')) return ['breezy'];
     if (payload.some(isJsonLdNode)) return ['jsonld'];
     return [];
   }
@@ -101,6 +105,7 @@ export function candidateFormats(payload: unknown): SourceFormat[] {
   if (payload['version'] === 1 && isArray(payload['postings'])) return ['careers'];
   if (isArray(payload['jobs'])) return jobsCandidates(payload, payload['jobs']);
   if (isArray(payload['offers'])) return ['recruitee'];
+  if (isArray(payload['result'])) return ['bamboohr'];
   if (isArray(payload['content']) && typeof payload['totalFound'] === 'number') return ['smartrecruiters'];
   if (isJsonLdNode(payload) || isJobJsonFeed(payload)) return ['jsonld'];
   return [];

@@ -21,6 +21,8 @@ const loaders: ReadonlyMap<string, () => Promise<{ adapt: Adapter }>> = new Map<
   ['smartrecruiters', () => import('./smartrecruiters.js')],
   ['personio', () => import('./personio.js')],
   ['jsonld', () => import('./jsonld.js')],
+  ['breezy', () => import('./breezy.js')],
+  ['bamboohr', () => import('./bamboohr.js')],
 ]);
 
 /**
