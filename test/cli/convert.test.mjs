@@ -477,7 +477,7 @@ describe('convert: BambooHR, with each job\'s detail', () => {
     ['/careers/33/detail', { status: 404, body: 'gone' }],
     ['/careers/34/detail', { body: '{ not json' }],
     ['/careers/35/detail', { body: detailOf('2026-09-30T16:00:00Z', 'Run the Rotterdam floor.') }],
-    ['/careers/36/detail', { body: detailOf('2026-10-01', 'No title.') }],
+    ['/careers/36/detail', { body: JSON.stringify({ meta: {}, result: {} }) }],
   ]);
   let server;
   let port;
@@ -530,6 +530,7 @@ describe('convert: BambooHR, with each job\'s detail', () => {
     // The failed details: one warning each; their rows have no date and are skipped.
     assert.match(stderr, /warning: job 33: no detail \(.*answered HTTP 404\); it has no description or date/);
     assert.match(stderr, /warning: job 34: no detail \(.*\); it has no description or date/);
+    assert.ok(stderr.includes('warning: job 36: no detail (no result.jobOpening in the answer); it has no description or date'), stderr);
     assert.ok(stderr.includes('3 postings, 3 skipped'), stderr);
   });
 
