@@ -47,6 +47,7 @@ export const SAMPLES: readonly Sample[] = [
     feedLanguage: '',
   },
   { id: 'jsonld', name: 'JSON-LD sample (schema.org)', src: '/test/fixtures/ats/jsonld.json', format: 'jsonld', feedLanguage: '' },
+  { id: 'breezy', name: 'Breezy HR sample', src: '/test/fixtures/ats/breezy.json', format: 'breezy', feedLanguage: 'en' },
 ];
 
 const CUSTOM = 'custom';

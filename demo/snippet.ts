@@ -6,7 +6,7 @@
  * same `widgetAttributes`, so what is previewed is what is copied.
  */
 
-export const FORMATS = ['auto', 'careers', 'greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'personio', 'jsonld'] as const;
+export const FORMATS = ['auto', 'careers', 'greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'personio', 'jsonld', 'breezy', 'bamboohr'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const FILTERS = ['country', 'language', 'department', 'workplace', 'type', 'search'] as const;

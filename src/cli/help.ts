@@ -22,9 +22,9 @@ read by <careers-widget>, validate feeds, print the feed's JSON Schema.
 
 Commands:
   convert    Read Greenhouse, Lever, Ashby, Workable, Recruitee,
-             SmartRecruiters, Personio (XML), JSON-LD or native feeds from
-             files or URLs, or a Workday career site, and write one merged
-             native v1 feed
+             SmartRecruiters, Personio (XML), JSON-LD, Breezy HR, BambooHR
+             or native feeds from files or URLs, or a Workday career site,
+             and write one merged native v1 feed
   validate   Check a feed (file or URL) and report every problem
   schema     Print the JSON Schema of the feed format v1
 
@@ -52,7 +52,11 @@ Options:
                         is read as workday). One of:
                         ${FORMAT_LIST}
   -u, --url <url>       Fetch an http(s) URL; repeatable. A ?language= or
-                        ?lang= parameter in it sets its postings' language
+                        ?lang= parameter in it sets its postings' language.
+                        A BambooHR list (…/careers/list) also has each job's
+                        …/careers/{id}/detail fetched, 4 at a time, for its
+                        description and date (the list has neither); a
+                        detail that fails is a warning
   -i, --file <path>     Read a file ("-": stdin); repeatable. *.xml, or a
                         body starting with "<", is read as XML (Personio)
   -l, --language <tag>  Language (BCP 47, e.g. "de") of postings whose source
@@ -62,7 +66,8 @@ Options:
                         The URL a --file was downloaded from, for the files
                         after it (same rule as --language). Personio needs
                         it to link postings (https://{company}.jobs.personio.de
-                        /xml); its ?language= sets the language
+                        /xml); its ?language= sets the language. BambooHR
+                        links postings on its host ({company}.bamboohr.com)
   -o, --out <file>      Write the feed to this file instead of stdout
       --strict          Fail (exit 1, nothing written) if any row is skipped
                         or any field dropped
@@ -101,6 +106,8 @@ Examples:
     -l de --file jobs-de.xml -l en --file jobs-en.xml -o feed.json
   careers-feed convert --format workday \\
     --url https://acme.wd5.myworkdayjobs.com/en-US/External -o feed.json
+  careers-feed convert -l en \\
+    --url https://acme.bamboohr.com/careers/list -o feed.json
 
 ${EXIT_CODES}
 `;

@@ -26,6 +26,7 @@ import { CONVERT_HELP, FORMAT_LIST, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP } from
 import { checkUrl, FETCH_TIMEOUT_MS, readSource, specOf, xmlParser, type RawSource, type SourceSpec } from './read.js';
 import { isWorkdayUrl, readWorkday } from './workday.js';
 import { htmlParser } from './html.js';
+import { withBambooDetails } from './bamboohr.js';
 import { droppedLines, expiredLine, foundLines, problemLines, summaryLine, unresolvedLine, warningCounts } from './report.js';
 import type { UnresolvedPlace } from '../feed/adapters/types.js';
 import { parseNow, systemClock } from '../model/clock.js';
@@ -103,9 +104,16 @@ function checkLanguage(value: string): string {
   throw usageError(`invalid language tag "${value}": expected a BCP 47 tag such as "en" or "de-CH"`);
 }
 
-/** Decodes and adapts one source (HTML inside it read with parse5); messages name it. */
+/**
+ * Decodes and adapts one source (HTML inside it read with parse5); messages
+ * name it. A BambooHR list fetched from a URL first gets each job's detail
+ * (description, date), a failed one named on stderr.
+ */
 async function adapt(raw: RawSource, spec: SourceSpec, format: FeedFormat, xml: XmlParser): Promise<NativeResult> {
-  const payload = await decodePayload(raw.text, raw.contentType, xml, raw.name);
+  let payload = await decodePayload(raw.text, raw.contentType, xml, raw.name);
+  if (spec.kind === 'url' && raw.url && (format === 'auto' ? detectFormat(payload) : format) === 'bamboohr') {
+    payload = await withBambooDetails(payload, raw.url, err);
+  }
   const language = (raw.url ? languageFromUrl(raw.url) : undefined) ?? spec.language;
   try {
     return await toNativeFeed(payload, { format, language, url: raw.url, html: HTML_PARSER });
@@ -233,7 +241,8 @@ async function convert(args: string[]): Promise<number> {
   if (unlinked > 0) {
     err(
       `hint: ${unlinked} posting(s) have no link (url); the widget shows them in its own detail view` +
-        (results.some((r) => r.format === 'personio') ? '; give --source-url to link Personio postings to their board' : ''),
+        (results.some((r) => r.format === 'personio') ? '; give --source-url to link Personio postings to their board' : '') +
+        (results.some((r) => r.format === 'bamboohr') ? '; give the BambooHR list as https://{company}.bamboohr.com/careers/list (or --source-url) to link its postings' : ''),
     );
   }
 

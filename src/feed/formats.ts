@@ -14,6 +14,8 @@ export const FEED_FORMATS = [
   'smartrecruiters',
   'personio',
   'jsonld',
+  'breezy',
+  'bamboohr',
 ] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 /** A concrete source format (what detection resolves `auto` to). */

@@ -74,7 +74,7 @@ describe('careers-feed <command> --help', () => {
 
   it('convert --help lists every format', async () => {
     const { stdout } = await run(['convert', '-h']);
-    assert.ok(stdout.includes('auto, careers, greenhouse, lever, ashby, workable, recruitee, smartrecruiters, personio, jsonld'));
+    assert.ok(stdout.includes('auto, careers, greenhouse, lever, ashby, workable, recruitee, smartrecruiters, personio, jsonld, breezy, bamboohr'));
   });
 });
 

@@ -1,6 +1,7 @@
 /** careers-feed convert, run as the real binary. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fixture, found, posting, run, runJson, serve, tempDir } from './helpers.mjs';
 
@@ -84,6 +85,13 @@ const FIXTURES = {
     skipped: 1,
     countries: ['DK', 'NO'],
     languages: ['da', 'en'],
+  },
+  'breezy.json': {
+    format: 'breezy',
+    ids: ['7c1e2a9b4d01', '7c1e2a9b4d02', '7c1e2a9b4d03', '7c1e2a9b4d04', '7c1e2a9b4d05'],
+    skipped: 3,
+    countries: ['BE', 'DE', 'PT'],
+    languages: ['en'],
   },
   // Personio's XML has no links: --source-url names the board (and its language).
   'personio-de.xml': {
@@ -341,7 +349,7 @@ describe('convert: errors', () => {
     assert.equal(stdout, '');
     assert.equal(
       stderr,
-      'careers-feed: unknown format "taleo"; valid formats: auto, careers, greenhouse, lever, ashby, workable, recruitee, smartrecruiters, personio, jsonld, workday\n',
+      'careers-feed: unknown format "taleo"; valid formats: auto, careers, greenhouse, lever, ashby, workable, recruitee, smartrecruiters, personio, jsonld, breezy, bamboohr, workday\n',
     );
   });
 
@@ -463,5 +471,101 @@ describe('convert: URLs', () => {
     const { code, stderr } = await run(['convert', '--url', 'http://127.0.0.1:9/feed.json']);
     assert.equal(code, 3);
     assert.match(stderr, /^careers-feed: Could not reach http:\/\/127\.0\.0\.1:9\/feed\.json: /);
+  });
+});
+
+describe('convert: BambooHR, with each job\'s detail', () => {
+  const list = readFileSync(fixture('bamboohr.json'), 'utf8');
+  const detail = JSON.parse(readFileSync(fixture('bamboohr-detail.json'), 'utf8'));
+  /** The detail fixture for another job: its own date and description, no share URL. */
+  const detailOf = (date, text) => {
+    const copy = structuredClone(detail);
+    delete copy.result.jobOpening.jobOpeningShareUrl;
+    Object.assign(copy.result.jobOpening, { datePosted: date, description: `<p>${text}</p>` });
+    return JSON.stringify(copy);
+  };
+  const routes = new Map([
+    ['/careers/list', { body: list }],
+    ['/bamboo.json', { body: list }],
+    ['/careers/31/detail', { body: JSON.stringify(detail) }],
+    ['/careers/32/detail', { body: detailOf('2026-10-05', 'Help our customers grow.') }],
+    ['/careers/33/detail', { status: 404, body: 'gone' }],
+    ['/careers/34/detail', { body: '{ not json' }],
+    ['/careers/35/detail', { body: detailOf('2026-09-30T16:00:00Z', 'Run the Rotterdam floor.') }],
+    ['/careers/36/detail', { body: JSON.stringify({ meta: {}, result: {} }) }],
+  ]);
+  let server;
+  let port;
+  const requests = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  before(async () => {
+    server = createServer((req, res) => {
+      const { pathname } = new URL(req.url, 'http://localhost');
+      requests.push(pathname);
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      // A short delay, so that requests overlap and the concurrency shows.
+      setTimeout(() => {
+        inFlight -= 1;
+        const route = routes.get(pathname);
+        if (!route) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        else res.writeHead(route.status ?? 200, { 'content-type': 'application/json' }).end(route.body);
+      }, 40);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = server.address().port;
+  });
+  after(() => new Promise((resolve) => server.close(resolve)));
+  const url = (path) => `http://127.0.0.1:${port}${path}`;
+
+  it('fetches every detail, 4 at a time, for descriptions and dates; a failed detail drops only that job', async () => {
+    requests.length = 0;
+    maxInFlight = 0;
+    const listUrl = url('/careers/list?board=larkspur.bamboohr.com');
+    const { code, json, stderr } = await runJson(['convert', '-l', 'en', '--url', listUrl]);
+    assert.equal(code, 0, stderr);
+    assert.ok(stderr.includes(`read ${listUrl} (bamboohr)`), stderr);
+    assert.deepEqual(requests.filter((p) => p.endsWith('/detail')).sort(), [31, 32, 33, 34, 35, 36].map((id) => `/careers/${id}/detail`));
+    assert.ok(maxInFlight <= 4, `at most 4 requests at once, saw ${maxInFlight}`);
+    assert.ok(maxInFlight > 1, 'details are fetched in parallel');
+    assert.deepEqual(json.postings.map((p) => p.id), ['31', '32', '35']);
+    const [first, second, third] = json.postings;
+    assert.equal(first.url, 'https://larkspur.bamboohr.com/careers/31');
+    assert.equal(first.datePosted, '2026-10-12');
+    assert.equal(first.description, detail.result.jobOpening.description);
+    assert.deepEqual(first.locations, [{ city: 'Salt Lake City', region: 'Utah', country: 'US' }]);
+    assert.equal(first.workplace, 'onsite');
+    assert.equal(second.workplace, 'remote');
+    assert.deepEqual(second.remoteCountries, ['CA']);
+    assert.equal(second.description, '<p>Help our customers grow.</p>');
+    // Linked on the career site the board parameter names.
+    assert.equal(third.url, 'https://larkspur.bamboohr.com/careers/35');
+    assert.equal(third.datePosted, '2026-09-30T16:00:00Z');
+    // The failed details: one warning each; their rows have no date and are skipped.
+    assert.match(stderr, /warning: job 33: no detail \(.*answered HTTP 404\); it has no description or date/);
+    assert.match(stderr, /warning: job 34: no detail \(.*\); it has no description or date/);
+    assert.ok(stderr.includes('warning: job 36: no detail (no result.jobOpening in the answer); it has no description or date'), stderr);
+    assert.ok(stderr.includes('3 postings, 3 skipped'), stderr);
+  });
+
+  it('--format bamboohr: the same; a list URL not ending in /careers/list: no details, a warning', async () => {
+    const explicit = await runJson(['convert', '-f', 'bamboohr', '-l', 'en', '--url', url('/careers/list?board=larkspur.bamboohr.com')]);
+    assert.equal(explicit.code, 0, explicit.stderr);
+    assert.deepEqual(explicit.json.postings.map((p) => p.id), ['31', '32', '35']);
+    requests.length = 0;
+    const copyUrl = url('/bamboo.json');
+    const copy = await run(['convert', '-f', 'bamboohr', '-l', 'en', '--url', copyUrl]);
+    assert.ok(copy.stderr.includes(`warning: ${copyUrl} does not end in /careers/list: job details (descriptions, dates) not fetched`), copy.stderr);
+    assert.deepEqual(requests, ['/bamboo.json']);
+    // Without details no row has a date: nothing valid.
+    assert.equal(copy.code, 1);
+  });
+
+  it('a BambooHR list from a file: no detail fetched, so no dates, and no valid posting', async () => {
+    const { code, stderr } = await run(['convert', '-l', 'en', '--file', fixture('bamboohr.json')]);
+    assert.equal(code, 1);
+    assert.match(stderr, /no valid posting: all 6 rows were skipped; nothing written\n$/);
+    assert.match(stderr, /datePosted/);
   });
 });

@@ -67,16 +67,20 @@ const GOOD: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   inLanguage: fc.constantFrom('en', 'fr'),
   version: fc.constant(1),
   ...Object.fromEntries(
-    ['url', 'applyUrl', 'absolute_url', 'hostedUrl', 'jobUrl', 'careers_url', 'careers_apply_url', 'postingUrl', 'application_url', 'shortlink'].map((k) => [k, link]),
+    ['url', 'applyUrl', 'absolute_url', 'hostedUrl', 'jobUrl', 'careers_url', 'careers_apply_url', 'postingUrl', 'application_url', 'shortlink', 'jobOpeningShareUrl'].map((k) => [k, link]),
   ),
   ...Object.fromEntries(
-    ['datePosted', 'first_published', 'updated_at', 'publishedAt', 'published_on', 'created_at', 'published_at', 'releasedDate', 'date_published', 'validThrough', 'close_at'].map((k) => [k, date]),
+    ['datePosted', 'first_published', 'updated_at', 'publishedAt', 'published_on', 'created_at', 'published_at', 'releasedDate', 'date_published', 'validThrough', 'close_at', 'published_date', 'creation_date'].map((k) => [k, date]),
   ),
   createdAt: fc.integer({ min: 1_700_000_000_000, max: 1_800_000_000_000 }),
   ...Object.fromEntries(['location', 'city', 'country', 'addressCountry', 'addressLocality', 'fullLocation', 'office'].map((k) => [k, place])),
   country_code: fc.constantFrom('DE', 'nl', 'FR'),
   countryCode: fc.constantFrom('DE', 'ES'),
   description: fc.constantFrom('<p>Build things.</p>', 'Plain text.', '&lt;p&gt;Escaped&lt;/p&gt;'),
+  jobOpeningName: fc.constantFrom('Engineer', 'Designer'),
+  is_remote: fc.boolean(),
+  isRemote: fc.boolean(),
+  locationType: fc.constantFrom('0', '1', '2'),
   isListed: fc.constant(true),
   hidden: fc.constant(false),
 };
@@ -197,6 +201,32 @@ const SHAPED: readonly [FeedFormat, fc.Arbitrary<unknown>][] = [
           typeOfEmployment: or(some(fields('label'))),
           language: or(some(fields('code'))),
           jobAd: or(some({ sections: or(fc.dictionary(fc.string(), or(some(fields('title', 'text'))), { maxKeys: 3 })) })),
+        }),
+      ),
+    }),
+  ],
+  [
+    'breezy',
+    fc.array(
+      some({
+        ...fields('id', 'friendly_id', 'name', 'url', 'published_date', 'creation_date', 'department', 'salary', 'description'),
+        type: or(some(fields('id', 'name'))),
+        location: or(some({ ...fields('city', 'name', 'is_remote'), country: or(some(fields('id', 'name'))), state: or(some(fields('id', 'name'))) })),
+        locations: list(some({ ...fields('city', 'name', 'is_remote'), country: or(some(fields('id', 'name'))) })),
+        company: or(some(fields('name'))),
+      }),
+      { maxLength: 3 },
+    ),
+  ],
+  [
+    'bamboohr',
+    some({
+      meta: or(some(fields('totalCount'))),
+      result: list(
+        some({
+          ...fields('id', 'jobOpeningName', 'departmentLabel', 'employmentStatusLabel', 'isRemote', 'locationType', 'datePosted', 'description', 'jobOpeningShareUrl'),
+          location: or(some(fields('city', 'state', 'country', 'addressCountry'))),
+          atsLocation: or(some(fields('city', 'state', 'province', 'country'))),
         }),
       ),
     }),

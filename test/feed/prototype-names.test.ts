@@ -17,6 +17,8 @@ import { adaptAshby } from '../../src/feed/adapters/ashby.js';
 import { adaptWorkable } from '../../src/feed/adapters/workable.js';
 import { adaptRecruitee } from '../../src/feed/adapters/recruitee.js';
 import { adaptSmartRecruiters } from '../../src/feed/adapters/smartrecruiters.js';
+import { adaptBreezy } from '../../src/feed/adapters/breezy.js';
+import { adaptBambooHr } from '../../src/feed/adapters/bamboohr.js';
 import { adaptPersonio } from '../../src/feed/adapters/personio.js';
 import { adaptJsonLd } from '../../src/feed/adapters/jsonld.js';
 import type { Adapter } from '../../src/feed/adapters/types.js';
@@ -309,6 +311,44 @@ describe('Object.prototype member names as feed values', () => {
           hiringOrganization: { name },
         },
         {},
+      ],
+      [
+        'breezy',
+        adaptBreezy,
+        [
+          {
+            id: 'a1',
+            name: 'toString',
+            url: 'https://acme.breezy.hr/p/a1-x',
+            published_date: '2026-01-01T00:00:00Z',
+            type: { id: name, name: '__proto__' },
+            location: { country: { id: name, name }, state: { id: name, name }, city: name, is_remote: name, name },
+            department: name,
+            company: { name },
+          },
+        ],
+        { language: 'en' },
+      ],
+      [
+        'bamboohr',
+        adaptBambooHr,
+        {
+          meta: { totalCount: 1 },
+          result: [
+            {
+              id: '1',
+              jobOpeningName: 'valueOf',
+              departmentLabel: name,
+              employmentStatusLabel: name,
+              location: { city: name, state: 'toString', addressCountry: name },
+              atsLocation: { country: '__proto__', state: name, province: name, city: name },
+              isRemote: name,
+              locationType: '__proto__',
+              datePosted: '2026-01-01',
+            },
+          ],
+        },
+        { language: 'en', url: 'https://acme.bamboohr.com/careers/list' },
       ],
     ];
 

@@ -137,7 +137,7 @@ describe('toNativeFeed', () => {
   it('auto: throws a schema FeedError listing the formats when nothing fits', async () => {
     const error = await feedError(toNativeFeed({ items: [] }, { format: 'auto' }), 'schema');
     expect(error.message).to.match(/^Unrecognised feed format/);
-    expect(error.message).to.contain('greenhouse, lever, ashby, workable, recruitee, smartrecruiters, personio, jsonld');
+    expect(error.message).to.contain('greenhouse, lever, ashby, workable, recruitee, smartrecruiters, personio, jsonld, breezy, bamboohr');
   });
 
   it('an explicit format the payload is clearly not is a schema FeedError', async () => {

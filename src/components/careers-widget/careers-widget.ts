@@ -202,7 +202,8 @@ export class CareersWidget extends LitElement {
   /**
    * Format of the feed: `auto` (default: detected by shape), `careers` (the
    * native format v1), `greenhouse`, `lever`, `ashby`, `workable`,
-   * `recruitee`, `smartrecruiters`, `personio` or `jsonld`.
+   * `recruitee`, `smartrecruiters`, `personio`, `jsonld`, `breezy` or
+   * `bamboohr`.
    */
   format: FeedFormat = 'auto';
 

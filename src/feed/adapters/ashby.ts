@@ -152,3 +152,6 @@ export const adaptAshby: SyncAdapter = (input, options): AdaptResult => {
   }
   return { feed: { version: 1, postings }, unresolvedLocations };
 };
+
+/** The adapter under the name every adapter module shares, for the registry's lazy loaders. */
+export { adaptAshby as adapt };

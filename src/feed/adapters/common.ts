@@ -123,27 +123,19 @@ const EMPLOYMENT_WORDS: readonly (readonly [RegExp, EmploymentType])[] = [
   [/ (other|per ?diem) /, 'other'],
 ];
 
-/** Squashed source value → native workplace (a Map: source text never reaches `Object.prototype`). */
-const WORKPLACES: ReadonlyMap<string, Workplace> = new Map<string, Workplace>([
-  ['onsite', 'onsite'],
-  ['inoffice', 'onsite'],
-  ['office', 'onsite'],
-  ['officebased', 'onsite'],
-  ['inperson', 'onsite'],
-  ['onpremise', 'onsite'],
-  ['onpremises', 'onsite'],
-  ['hybrid', 'hybrid'],
-  ['partiallyremote', 'hybrid'],
-  ['flexible', 'hybrid'],
-  ['remote', 'remote'],
-  ['fullyremote', 'remote'],
-  ['remoteonly', 'remote'],
-  ['remotefirst', 'remote'],
-  ['fullremote', 'remote'],
-  ['telecommute', 'remote'],
-  ['workfromhome', 'remote'],
-  ['wfh', 'remote'],
-]);
+/**
+ * Squashed source value → native workplace (a Map: source text never
+ * reaches `Object.prototype`), from each workplace's squashed words.
+ */
+const WORKPLACES: ReadonlyMap<string, Workplace> = new Map(
+  (
+    [
+      ['onsite', 'onsite inoffice office officebased inperson onpremise onpremises'],
+      ['hybrid', 'hybrid partiallyremote flexible'],
+      ['remote', 'remote fullyremote remoteonly remotefirst fullremote telecommute workfromhome wfh'],
+    ] as const
+  ).flatMap(([workplace, words]) => words.split(' ').map((word) => [word, workplace] as const)),
+);
 
 /**
  * The native workplace for an ATS value, ignoring case and punctuation

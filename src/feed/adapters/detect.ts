@@ -10,9 +10,12 @@
  *
  * - `{ jobs: [] }` → `ashby` if `apiVersion` is present, `workable` if an
  *   account `name` is present, otherwise `greenhouse` (then the others);
- * - `[]` → `lever` (Lever's postings API answers a bare array), then `jsonld`;
+ * - `[]` → `lever` (Lever's postings API answers a bare array), then `jsonld`,
+ *   then `breezy` (Breezy HR's `/json` too); a non-empty array is `breezy`
+ *   when a row has `friendly_id` or `published_date`;
  * - `{ offers: [] }` → `recruitee`; `{ content: [], totalFound: 0 }` →
- *   `smartrecruiters`; `{ version: 1, postings: [] }` → `careers`;
+ *   `smartrecruiters`; `{ result: [] }` (with or without BambooHR's `meta`)
+ *   → `bamboohr`; `{ version: 1, postings: [] }` → `careers`;
  * - a JSON Feed with no items → `jsonld`; `<workzag-jobs/>` → `personio`.
  */
 import type { SourceFormat } from '../formats.js';
@@ -24,6 +27,8 @@ import { isXmlNode } from '../checks.js';
 export { isXmlNode };
 
 type Rec = Record<string, unknown>;
+
+const { isArray } = Array;
 
 /** Some object row of `list` has one of `keys`. */
 const rowsHave = (list: readonly unknown[], ...keys: string[]): boolean =>
@@ -37,7 +42,7 @@ const SCHEMA_ORG = /^https?:\/\/schema\.org\/?$/i;
  * (JSON-LD allows no arrays inside a context array).
  */
 function mentionsSchemaOrg(context: unknown): boolean {
-  return (Array.isArray(context) ? context : [context]).some((item: unknown) => {
+  return (isArray(context) ? context : [context]).some((item: unknown) => {
     const iri = isRecord(item) ? item['@vocab'] : item;
     return typeof iri === 'string' && SCHEMA_ORG.test(iri.trim());
   });
@@ -45,7 +50,7 @@ function mentionsSchemaOrg(context: unknown): boolean {
 
 function hasType(node: Rec, ...types: string[]): boolean {
   const type = node['@type'];
-  const list = Array.isArray(type) ? type : [type];
+  const list = isArray(type) ? type : [type];
   return list.some((t) => typeof t === 'string' && types.includes(t.replace(/^(?:(?:https?:\/\/)?schema\.org\/|schema:)/i, '')));
 }
 
@@ -53,7 +58,7 @@ function hasType(node: Rec, ...types: string[]): boolean {
 function isJsonLdNode(node: unknown): boolean {
   if (!isRecord(node)) return false;
   if (hasType(node, 'JobPosting', 'ItemList')) return true;
-  if (Array.isArray(node['@graph'])) return true;
+  if (isArray(node['@graph'])) return true;
   return mentionsSchemaOrg(node['@context']);
 }
 
@@ -62,16 +67,16 @@ function isJobJsonFeed(payload: Rec): boolean {
   const version = payload['version'];
   const items = payload['items'];
   if (typeof version !== 'string' || !/^https?:\/\/jsonfeed\.org\/version\//i.test(version)) return false;
-  if (!Array.isArray(items)) return false;
+  if (!isArray(items)) return false;
   return items.length === 0 || rowsHave(items, '_jobposting');
 }
 
 function personioCandidates(node: XmlNode): SourceFormat[] {
-  if (node.name === 'workzag-jobs' || node.name === 'position') return ['personio'];
-  // A bare list of <position> elements under another root element.
+  // The document, one position, or a bare list of <position> elements under another root element.
   const elements = node.children;
-  if (elements.length > 0 && elements.every((c) => c.name === 'position')) return ['personio'];
-  return [];
+  return node.name === 'workzag-jobs' || node.name === 'position' || (elements.length > 0 && elements.every((c) => c.name === 'position'))
+    ? ['personio']
+    : [];
 }
 
 function jobsCandidates(payload: Rec, jobs: readonly unknown[]): SourceFormat[] {
@@ -89,17 +94,19 @@ function jobsCandidates(payload: Rec, jobs: readonly unknown[]): SourceFormat[] 
  */
 export function candidateFormats(payload: unknown): SourceFormat[] {
   if (isXmlNode(payload)) return personioCandidates(payload);
-  if (Array.isArray(payload)) {
-    if (payload.length === 0) return ['lever', 'jsonld'];
+  if (isArray(payload)) {
+    if (payload.length === 0) return ['lever', 'jsonld', 'breezy'];
     if (rowsHave(payload, 'hostedUrl', 'categories')) return ['lever'];
+    if (rowsHave(payload, 'friendly_id', 'published_date')) return ['breezy'];
     if (payload.some(isJsonLdNode)) return ['jsonld'];
     return [];
   }
   if (!isRecord(payload)) return [];
-  if (payload['version'] === 1 && Array.isArray(payload['postings'])) return ['careers'];
-  if (Array.isArray(payload['jobs'])) return jobsCandidates(payload, payload['jobs']);
-  if (Array.isArray(payload['offers'])) return ['recruitee'];
-  if (Array.isArray(payload['content']) && typeof payload['totalFound'] === 'number') return ['smartrecruiters'];
+  if (payload['version'] === 1 && isArray(payload['postings'])) return ['careers'];
+  if (isArray(payload['jobs'])) return jobsCandidates(payload, payload['jobs']);
+  if (isArray(payload['offers'])) return ['recruitee'];
+  if (isArray(payload['result'])) return ['bamboohr'];
+  if (isArray(payload['content']) && typeof payload['totalFound'] === 'number') return ['smartrecruiters'];
   if (isJsonLdNode(payload) || isJobJsonFeed(payload)) return ['jsonld'];
   return [];
 }

@@ -182,3 +182,6 @@ function linkTranslations(group: Record<string, unknown>[]): void {
     if (typeof post['language'] === 'string' && post['language'] !== language) post['translationOf'] = original!['id'];
   }
 }
+
+/** The adapter under the name every adapter module shares, for the registry's lazy loaders. */
+export { adaptGreenhouse as adapt };

@@ -470,3 +470,6 @@ export const adaptJsonLd = async (input: unknown, options: AdaptOptions): Promis
   const organization = sharedOrganization(organizations);
   return { feed: { version: 1, ...(organization ? { organization } : {}), postings }, unresolvedLocations };
 };
+
+/** The adapter under the name every adapter module shares, for the registry's lazy loaders. */
+export { adaptJsonLd as adapt };

@@ -136,3 +136,6 @@ export const adaptLever: SyncAdapter = (input, options): AdaptResult => {
   });
   return { feed: { version: 1, postings }, unresolvedLocations };
 };
+
+/** The adapter under the name every adapter module shares, for the registry's lazy loaders. */
+export { adaptLever as adapt };

@@ -182,3 +182,6 @@ export const adaptPersonio: SyncAdapter = (input, options): AdaptResult => {
   const organization = organizationOf(positions);
   return { feed: { version: 1, ...(organization ? { organization } : {}), postings }, unresolvedLocations };
 };
+
+/** The adapter under the name every adapter module shares, for the registry's lazy loaders. */
+export { adaptPersonio as adapt };

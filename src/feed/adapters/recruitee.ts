@@ -226,3 +226,6 @@ export const adaptRecruitee: SyncAdapter = (input, options): AdaptResult => {
   const organization = agreedOrganization(offers.map((o) => o['company_name']));
   return { feed: { version: 1, ...(organization ? { organization } : {}), postings }, unresolvedLocations };
 };
+
+/** The adapter under the name every adapter module shares, for the registry's lazy loaders. */
+export { adaptRecruitee as adapt };

@@ -2,7 +2,8 @@
  * Adapters by source format, each behind its own dynamic import so bundlers
  * emit one lazy chunk per adapter: a page pays only for the format it reads.
  * The map is literal on purpose: bundlers can only split `import('./x.js')`
- * with a static specifier.
+ * with a static specifier. Every adapter module exports its adapter as
+ * `adapt` as well (one name here, not one per format).
  */
 import { lazyModule } from '../errors.js';
 import type { SourceFormat } from '../formats.js';
@@ -11,15 +12,17 @@ import type { Adapter } from './types.js';
 /** Formats that need an adapter (`careers` is native). */
 export type AdapterFormat = Exclude<SourceFormat, 'careers'>;
 
-const loaders: ReadonlyMap<string, () => Promise<Adapter>> = new Map<AdapterFormat, () => Promise<Adapter>>([
-  ['greenhouse', () => import('./greenhouse.js').then((m) => m.adaptGreenhouse)],
-  ['lever', () => import('./lever.js').then((m) => m.adaptLever)],
-  ['ashby', () => import('./ashby.js').then((m) => m.adaptAshby)],
-  ['workable', () => import('./workable.js').then((m) => m.adaptWorkable)],
-  ['recruitee', () => import('./recruitee.js').then((m) => m.adaptRecruitee)],
-  ['smartrecruiters', () => import('./smartrecruiters.js').then((m) => m.adaptSmartRecruiters)],
-  ['personio', () => import('./personio.js').then((m) => m.adaptPersonio)],
-  ['jsonld', () => import('./jsonld.js').then((m) => m.adaptJsonLd)],
+const loaders: ReadonlyMap<string, () => Promise<{ adapt: Adapter }>> = new Map<AdapterFormat, () => Promise<{ adapt: Adapter }>>([
+  ['greenhouse', () => import('./greenhouse.js')],
+  ['lever', () => import('./lever.js')],
+  ['ashby', () => import('./ashby.js')],
+  ['workable', () => import('./workable.js')],
+  ['recruitee', () => import('./recruitee.js')],
+  ['smartrecruiters', () => import('./smartrecruiters.js')],
+  ['personio', () => import('./personio.js')],
+  ['jsonld', () => import('./jsonld.js')],
+  ['breezy', () => import('./breezy.js')],
+  ['bamboohr', () => import('./bamboohr.js')],
 ]);
 
 /**
@@ -30,5 +33,5 @@ const loaders: ReadonlyMap<string, () => Promise<Adapter>> = new Map<AdapterForm
 export function loadAdapter(format: AdapterFormat): Promise<Adapter> {
   const load = loaders.get(format);
   if (!load) return Promise.reject(new TypeError(`No adapter for feed format "${String(format)}"`));
-  return lazyModule(load(), format);
+  return lazyModule(load().then((m) => m.adapt), format);
 }

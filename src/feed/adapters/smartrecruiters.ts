@@ -219,3 +219,6 @@ export const adaptSmartRecruiters: SyncAdapter = (input, options): AdaptResult =
   const organization = organizationOf(rows);
   return { feed: { version: 1, ...(organization ? { organization } : {}), postings }, unresolvedLocations };
 };
+
+/** The adapter under the name every adapter module shares, for the registry's lazy loaders. */
+export { adaptSmartRecruiters as adapt };

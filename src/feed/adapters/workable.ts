@@ -136,3 +136,6 @@ export const adaptWorkable: SyncAdapter = (input, options): AdaptResult => {
     unresolvedLocations,
   };
 };
+
+/** The adapter under the name every adapter module shares, for the registry's lazy loaders. */
+export { adaptWorkable as adapt };

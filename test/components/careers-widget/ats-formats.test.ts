@@ -50,6 +50,7 @@ const CASES: readonly Case[] = [
   { file: 'jsonld.json', format: 'jsonld', attributes: { locale: 'fr' }, countries: ['PT'], cards: 1, language: 'fr' },
   { file: 'jsonld-graph.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['NO', 'SE'], cards: 1, language: 'en' },
   { file: 'jsonfeed.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['DK', 'NO'], cards: 2, language: 'en' },
+  { file: 'breezy.json', format: 'breezy', attributes: { locale: 'en' }, countries: ['BE', 'DE', 'PT'], cards: 5, language: 'en' },
 ];
 
 /**
@@ -92,6 +93,14 @@ describe('careers-widget: ATS sources', () => {
       });
     }
   }
+
+  it('a raw BambooHR list has no dates: every row is skipped, no card shows', async () => {
+    const { el, event } = await load('/test/fixtures/ats/bamboohr.json', { locale: 'en', 'feed-language': 'en' });
+    expect(event.detail.formats).to.deep.equal(['bamboohr']);
+    expect(event.detail.count).to.equal(0);
+    expect(event.detail.skipped).to.equal(6);
+    expect(cardIds(el)).to.deep.equal([]);
+  });
 
   it('hides postings whose closing date has passed at the widget\'s "now"', async () => {
     // jsonld.json: one English posting closes 2026-11-30T23:59:59+01:00, the other has no end.

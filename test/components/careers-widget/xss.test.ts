@@ -364,6 +364,46 @@ const jsonFeed = (): Source => ({
   }),
 });
 
+const breezy = (): Source => ({
+  format: 'breezy',
+  body: JSON.stringify(
+    ROWS.map((r) => ({
+      id: `BZ${r.i}`,
+      friendly_id: r.t,
+      name: r.t,
+      url: r.u,
+      published_date: '2026-03-01T10:00:00.000Z',
+      type: { id: r.t, name: r.t },
+      location: { country: { id: 'PT', name: r.t }, state: { id: r.t, name: r.t }, city: r.t, is_remote: false, name: r.t },
+      department: r.t,
+      salary: r.t,
+      company: { name: ROWS[0]!.t, friendly_id: r.t, logo_url: r.u },
+      description: r.t,
+    })),
+  ),
+});
+
+/** BambooHR rows as the CLI leaves them: the list's fields plus the detail's date, description and share URL. */
+const bamboohr = (): Source => ({
+  format: 'bamboohr',
+  body: JSON.stringify({
+    meta: { totalCount: ROWS.length },
+    result: ROWS.map((r) => ({
+      id: `${r.i}`,
+      jobOpeningName: r.t,
+      departmentLabel: r.t,
+      employmentStatusLabel: r.t,
+      location: { city: r.t, state: r.t },
+      atsLocation: { country: 'US', state: r.t, province: r.t, city: r.t },
+      isRemote: null,
+      locationType: r.t,
+      jobOpeningShareUrl: r.u,
+      datePosted: '2026-03-01',
+      description: r.t,
+    })),
+  }),
+});
+
 const SOURCES: readonly [string, () => Source][] = [
   ['native', native],
   ['greenhouse', greenhouse],
@@ -375,6 +415,8 @@ const SOURCES: readonly [string, () => Source][] = [
   ['personio (XML)', personio],
   ['JSON-LD ItemList', jsonLd],
   ['JSON Feed with _jobposting', jsonFeed],
+  ['breezy', breezy],
+  ['bamboohr', bamboohr],
 ];
 
 // The tests' own copies of what may appear, so widening the widget's markup or the sanitizer fails here.

@@ -18,6 +18,8 @@ describe('detectFormat', () => {
       ['jsonld.json', 'jsonld'],
       ['jsonld-graph.json', 'jsonld'],
       ['jsonfeed.json', 'jsonld'],
+      ['breezy.json', 'breezy'],
+      ['bamboohr.json', 'bamboohr'],
     ];
     for (const [file, format] of cases) {
       it(`${file} → ${format}, unambiguously`, async () => {
@@ -92,8 +94,17 @@ describe('detectFormat', () => {
       expect(candidateFormats({ name: 'Lumenfield', jobs: [] })).to.include('greenhouse');
     });
 
-    it('`[]` → lever (then jsonld), and the other empty lists → their format', () => {
-      expect(candidateFormats([])).to.deep.equal(['lever', 'jsonld']);
+    it('tells Breezy rows by `friendly_id` or `published_date`, and a BambooHR list by `result`', () => {
+      expect(detectFormat([{ id: 'a', friendly_id: 'a-job' }])).to.equal('breezy');
+      expect(detectFormat([null, { id: 'a', published_date: '2026-10-01T00:00:00Z' }])).to.equal('breezy');
+      expect(candidateFormats([{ friendly_id: 'a-job' }])).to.deep.equal(['breezy']);
+      expect(detectFormat({ meta: { totalCount: 1 }, result: [{ id: '1', jobOpeningName: 'A' }] })).to.equal('bamboohr');
+    });
+
+    it('`[]` → lever (then jsonld, breezy), and the other empty lists → their format', () => {
+      expect(candidateFormats([])).to.deep.equal(['lever', 'jsonld', 'breezy']);
+      expect(candidateFormats({ meta: { totalCount: 0 }, result: [] })).to.deep.equal(['bamboohr']);
+      expect(detectFormat({ result: [] })).to.equal('bamboohr');
       expect(detectFormat({ offers: [] })).to.equal('recruitee');
       expect(detectFormat({ offset: 0, limit: 100, totalFound: 0, content: [] })).to.equal('smartrecruiters');
       expect(detectFormat({ version: 1, postings: [] })).to.equal('careers');
@@ -118,6 +129,7 @@ describe('detectFormat', () => {
       ['postings without a version', { postings: [] }],
       ['`content` without `totalFound`', { content: [] }],
       ['`jobs` that is not an array', { jobs: { a: 1 } }],
+      ['`result` that is not an array', { meta: {}, result: { id: 1 } }],
       ['another @context', { '@context': 'https://example.org/vocab', '@type': 'Thing' }],
       ['a blog JSON Feed', { version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'Post' }] }],
       ['another XML root', node('rss', [node('channel')])],
