@@ -90,7 +90,7 @@ const FIXTURES = {
     format: 'breezy',
     ids: ['7c1e2a9b4d01', '7c1e2a9b4d02', '7c1e2a9b4d03', '7c1e2a9b4d04', '7c1e2a9b4d05'],
     skipped: 3,
-    countries: ['BE', 'DE', 'PT'],
+    countries: ['BE', 'DE', 'PT', 'US'], // Springfield: the places dataset
     languages: ['en'],
   },
   // Personio's XML has no links: --source-url names the board (and its language).

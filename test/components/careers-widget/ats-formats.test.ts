@@ -50,7 +50,7 @@ const CASES: readonly Case[] = [
   { file: 'jsonld.json', format: 'jsonld', attributes: { locale: 'fr' }, countries: ['PT'], cards: 1, language: 'fr' },
   { file: 'jsonld-graph.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['NO', 'SE'], cards: 1, language: 'en' },
   { file: 'jsonfeed.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['DK', 'NO'], cards: 2, language: 'en' },
-  { file: 'breezy.json', format: 'breezy', attributes: { locale: 'en' }, countries: ['BE', 'DE', 'PT'], cards: 5, language: 'en' },
+  { file: 'breezy.json', format: 'breezy', attributes: { locale: 'en' }, countries: ['BE', 'DE', 'PT', 'US'], cards: 5, language: 'en' },
 ];
 
 /**
