@@ -267,7 +267,7 @@ const collapseTemplateWhitespace = (): Plugin => ({
  * feed request as it updates first, while the pipeline chunk arrives.
  */
 const LAZY =
-  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|retry|merge|cache|console-report|issues|json-schema|slices|adapters\/)|model\/(?:normalize|text|group)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|detail\.styles|url-sync|debug|appearance)|generated\/(?:locales\/|messages|theme|geo-data)|i18n\/(?:overrides|wording-schema))/;
+  /\/src\/(?:feed\/(?:pipeline|sources|parse|schema|retry|merge|cache|console-report|issues|json-schema|slices|adapters\/)|model\/(?:normalize|text|group|campaign)|detail\/|components\/careers-posting\/|components\/careers-widget\/(?:detail-controller|detail-messages|detail\.styles|url-sync|debug|appearance)|generated\/(?:locales\/|messages|theme|geo-data)|i18n\/(?:overrides|wording-schema))/;
 
 /**
  * The entries' own modules stay in their files: the bootstrap and what it

@@ -101,6 +101,16 @@ export interface CareersPostingDetail {
   readonly country: string;
 }
 
+/** The detail of a posting event: `chosen` is the country filter the visitor set, if any. */
+export function postingDetail(
+  posting: { readonly id: string; readonly title: string; readonly language: string; readonly countries: readonly string[] },
+  url: string,
+  chosen: string,
+): CareersPostingDetail {
+  const country = chosen && posting.countries.includes(chosen) ? chosen : (posting.countries[0] ?? '');
+  return { id: posting.id, title: posting.title, url, language: posting.language, country };
+}
+
 abstract class CareersEvent<T> extends CustomEvent<T> {
   constructor(type: string, detail: T) {
     super(type, { detail, bubbles: true, composed: true });

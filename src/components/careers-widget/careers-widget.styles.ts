@@ -75,7 +75,8 @@ export const styles = [
 
   select,
   input,
-  button {
+  button,
+  .apply {
     font: inherit;
     color: inherit;
     min-block-size: 2.75rem;
@@ -92,7 +93,9 @@ export const styles = [
     border: 1px solid var(--_border);
   }
 
-  button {
+  /* The Apply link on a card looks like the buttons. */
+  button,
+  .apply {
     cursor: pointer;
     padding-block: 0.4rem;
     padding-inline: 1rem;
@@ -186,6 +189,24 @@ export const styles = [
     margin: 0;
   }
 
+  /* Above the card-wide hit area of the title link. */
+  .card-actions {
+    position: relative;
+    z-index: 1;
+    margin: 0;
+  }
+
+  .apply {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    text-decoration: none;
+  }
+
+  .apply:hover {
+    text-decoration: underline;
+  }
+
   button.link {
     all: unset;
     cursor: pointer;
@@ -236,6 +257,7 @@ export const styles = [
 
   @media (forced-colors: active) {
     .card,
+    .apply,
     select,
     input,
     button,

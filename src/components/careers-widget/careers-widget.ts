@@ -17,11 +17,14 @@ import { inCatalog, type StringOverrides } from '../../i18n/localize.js';
 import { matchUiLocale } from '../../localization.js';
 import { LocaleController } from './locale-controller.js';
 import {
+  CareersApplyClickEvent,
   CareersErrorEvent,
   CareersFilterChangeEvent,
   CareersLoadEvent,
   CareersPostingClickEvent,
+  postingDetail,
 } from '../../events/careers-events.js';
+import { safeHref } from '../../model/url.js';
 import type { DetailController } from './detail-controller.js';
 import { parseNow, systemClock } from '../../model/clock.js';
 import { styles } from './careers-widget.styles.js';
@@ -40,6 +43,8 @@ import {
   workplaceLabel,
 } from './messages.js';
 import {
+  applyOnCard,
+  parseApplyOnCard,
   DEFAULT_FILTERS,
   openModeFor,
   parseDetailMode,
@@ -53,6 +58,7 @@ import {
   parseChoice,
   GROUP_BY,
   LAYOUTS,
+  type ApplyOnCard,
   type DetailMode,
   type GroupBy,
   type Layout,
@@ -77,6 +83,8 @@ const chunk = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 const loadPipeline = chunk(() => import('../../feed/pipeline.js'));
 /** What `theme`, `layout` and `group-by` add. */
 const loadAppearance = chunk(() => import('./appearance.js'));
+/** Campaign parameters for Apply links (`source`, the page's `utm_*`). */
+const loadCampaign = chunk(() => import('../../model/campaign.js'));
 /** The detail controller (posting pages, deep links, Apply links). */
 const loadDetailController = chunk(() => import('./detail-controller.js'));
 
@@ -167,7 +175,7 @@ export class CareersWidget extends LitElement {
     now: { converter: { fromAttribute: parseNow } },
     feed: { attribute: false },
     detail: {},
-    applyOnCard: { attribute: 'apply-on-card', type: Boolean },
+    applyOnCard: { attribute: 'apply-on-card' },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     urlPrefix: { attribute: 'url-prefix' },
     syncTitle: { attribute: 'sync-title', type: Boolean },
@@ -309,8 +317,14 @@ export class CareersWidget extends LitElement {
    */
   detail: DetailMode | '' = '';
 
-  /** Show an Apply link on each card whose posting has an `applyUrl`. */
-  applyOnCard = false;
+  /**
+   * Apply links on the cards: `auto` (default) on each card whose posting
+   * has an `applyUrl` other than its `url` and opens as a link, so the
+   * detail view's Apply button is not there to use; `on` on every card whose
+   * posting has an `applyUrl` (the attribute alone, `apply-on-card`, is
+   * `on`); `off` on none.
+   */
+  applyOnCard: ApplyOnCard | '' = 'auto';
 
   /**
    * Keep the filters and the open posting in the page's query string
@@ -409,7 +423,6 @@ export class CareersWidget extends LitElement {
 
   /** What `debug` shows; a lazy chunk, loaded when `debug` is set. */
   private debugView?: Debug;
-  private debugLoading?: Promise<unknown>;
 
   /** Posting pages, deep links and Apply links; a lazy chunk, loaded when needed. */
   private detailController?: DetailController;
@@ -432,9 +445,33 @@ export class CareersWidget extends LitElement {
   /** On a narrow widget, whether the filter selects are shown (the Filters button). */
   private filtersOpen = false;
 
+  /** `campaignHref`, once downloaded: only pages with a campaign to pass on (`source`, `utm_*` in the URL) load it. */
+  private campaign?: typeof import('../../model/campaign.js');
   /** What `theme`, `layout` and `group-by` add, once downloaded (`appearance.ts`). */
   private appearance?: typeof import('./appearance.js');
-  private appearanceLoading?: Promise<void>;
+  /** The optional parts on their way, by name: appearance, campaign, debug. */
+  private readonly parts = new Map<string, Promise<void>>();
+
+  /**
+   * Loads an optional part once (`ready` takes the module, then the widget
+   * renders again). A part that does not download is forgotten, so a later
+   * update tries again; unless `quiet`, the page hears of it (`partFailed`)
+   * and the widget goes on without it.
+   */
+  private loadPart<T>(name: string, load: () => Promise<T>, ready: (module: T) => void, quiet?: boolean): void {
+    if (this.parts.has(name)) return;
+    const loading = load().then(
+      (module) => {
+        ready(module);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.parts.delete(name);
+        if (!quiet) this.partFailed(name, error);
+      },
+    );
+    this.parts.set(name, loading);
+  }
 
   /** The posting whose link takes focus after the next render ("Show more"). */
   private focusId?: string;
@@ -483,7 +520,7 @@ export class CareersWidget extends LitElement {
       await this.updateComplete; // the first update starts the load
       // Loaded means saved for the next visit too (`cache`): the copy is written after the feed arrived.
       const loaded = await this.loadTask.settled();
-      await Promise.all([loaded?.saved, this.i18n.settled, this.debugLoading]);
+      await Promise.all([loaded?.saved, this.i18n.settled, this.parts.get('debug')]);
       await this.updateComplete;
       // A posting page or a shared link: the detail it names is part of "loaded".
       const detail = await this.detailLoading?.catch(() => undefined);
@@ -596,8 +633,9 @@ export class CareersWidget extends LitElement {
     // if the pipeline does not load, they finish unread (never an unhandled rejection).
     const started = feed == null ? startRequests(urls, document.baseURI, { signal, timeout, wait: this.timers?.timeout }) : undefined;
     const { loadFeed, savedCopies } = await lazyModule(loadPipeline(), 'feed');
-    // Downloading beside the pipeline: the first card comes with its layout and colours.
-    await this.appearanceLoading;
+    // Downloading beside the pipeline: the first card comes with its layout and colours, and its Apply
+    // link with the campaign parameters.
+    await Promise.all([this.parts.get('appearance'), this.parts.get('campaign')]);
     return loadFeed(
       {
         feed,
@@ -694,30 +732,23 @@ export class CareersWidget extends LitElement {
       this.refreshFailed = false;
     }
     const needsDetail =
-      this.posting.trim() || this.syncUrl || this.applyOnCard || ['inline', 'dialog'].includes(parseDetailMode(this.detail));
+      this.posting.trim() || this.syncUrl || ['inline', 'dialog'].includes(parseDetailMode(this.detail));
     // After a failed download, a visitor's click tries again; re-renders do not.
     if (needsDetail && !this.detailController && !this.detailUnavailable) void this.withDetail().catch(() => undefined);
     const themed = ['light', 'dark', 'auto'].includes(this.theme ?? '');
     const laidOut = parseChoice(this.layout, LAYOUTS) !== 'grid' || parseChoice(this.groupBy, GROUP_BY) !== 'none';
     if ((themed || laidOut) && !this.appearance) {
-      this.appearanceLoading ??= loadAppearance().then(
-        (module) => {
-          this.appearance = module;
-          addStyles(this.renderRoot, module.appearanceStyles);
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          this.appearanceLoading = undefined;
-          this.partFailed('appearance', error); // the default look stays
-        },
-      );
+      // The default look stays if it does not download.
+      this.loadPart('appearance', loadAppearance, (module) => {
+        this.appearance = module;
+        addStyles(this.renderRoot, module.appearanceStyles);
+      });
     }
-    if (this.debug) {
-      this.debugLoading ??= import('./debug.js').then(
-        (module) => (this.debugView = module),
-        () => (this.debugLoading = undefined), // a later update tries again
-      );
+    // Apply links work without it, only without the campaign.
+    if ((this.source.trim() || /[?&]utm_/.test(window.location.search)) && !this.campaign) {
+      this.loadPart('campaign', loadCampaign, (module) => (this.campaign = module));
     }
+    if (this.debug) this.loadPart('debug', () => import('./debug.js'), (module) => (this.debugView = module), true);
     if (changed.has('country')) this.selection = { ...this.selection, country: this.country.toUpperCase() };
     if (changed.has('department')) this.selection = { ...this.selection, department: this.department };
     if (changed.has('postingLanguage')) this.selection = { ...this.selection, language: '' };
@@ -771,6 +802,23 @@ export class CareersWidget extends LitElement {
   private showMore(): void {
     this.focusId = this.view?.results[this.visibleCount]?.id;
     this.visibleCount += parsePageSize(this.pageSize);
+  }
+
+  /**
+   * `target` (a posting's `applyUrl`, else its `url`) with the campaign
+   * parameters: the page's `utm_*` and `source` (model/campaign.ts, a chunk
+   * that pages with a campaign load beside the pipeline). Here, not in the
+   * detail chunk, because cards show Apply links from their first render.
+   */
+  applyHref(target: string | undefined): string | undefined {
+    const source = this.source.trim();
+    if (!target || !this.campaign) return safeHref(target);
+    return this.campaign.campaignHref(target, window.location.href, source ? { param: this.sourceParam.trim() || 'utm_source', value: source } : undefined);
+  }
+
+  /** The visitor followed an Apply link, on a card or in the detail view. */
+  onApplyClick(posting: Posting, href: string): void {
+    this.dispatchEvent(new CareersApplyClickEvent(postingDetail(posting, href, this.appliedFilters.country)));
   }
 
   private onLinkClick(posting: Posting, event: MouseEvent): void {
@@ -944,6 +992,7 @@ export class CareersWidget extends LitElement {
     const shown = view.results.slice(0, this.visibleCount);
     const remaining = view.results.length - shown.length;
     const mode = parseDetailMode(this.detail);
+    const applySetting = parseApplyOnCard(this.applyOnCard);
     const detail = this.detailController;
     const level = parseHeadingLevel(this.headingLevel);
     const groupBy = parseChoice(this.groupBy, GROUP_BY);
@@ -962,10 +1011,9 @@ export class CareersWidget extends LitElement {
       ),
       openMode: (p: Posting) => openModeFor(p, mode),
       detailHref: (p: Posting) => detail?.detailHref(p, view.filters) ?? p.url,
-      // Apply links carry campaign parameters: they wait for the controller that adds them.
-      applyHref: this.applyOnCard && detail ? (p: Posting) => (p.applyUrl ? detail.applyHref(p) : undefined) : undefined,
+      applyHref: (p: Posting) => (applyOnCard(p, applySetting, mode) ? this.applyHref(p.applyUrl) : undefined),
       onLinkClick: (p: Posting, event: MouseEvent) => this.onLinkClick(p, event),
-      onApplyClick: (p: Posting, href: string) => detail?.onApply(p, href),
+      onApplyClick: (p: Posting, href: string) => this.onApplyClick(p, href),
     };
     const list = (postings: readonly Posting[], name: string) =>
       html`<ul class="list" part="list" aria-label=${name}>

@@ -13,8 +13,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import type { CareersWidget } from './careers-widget.js';
 import type { Posting } from '../../model/posting.js';
 import { NO_FILTERS, type Filters } from '../../model/filters.js';
-import { CareersApplyClickEvent, CareersPostingOpenEvent, type CareersPostingDetail } from '../../events/careers-events.js';
-import { campaignHref } from '../../detail/campaign.js';
+import { CareersPostingOpenEvent, postingDetail, type CareersPostingDetail } from '../../events/careers-events.js';
 import type { UrlState } from '../../detail/url-state.js';
 import type { CareersPosting } from '../careers-posting/careers-posting.js';
 import { UrlSync } from './url-sync.js';
@@ -181,7 +180,7 @@ export class DetailController implements ReactiveController {
       .structuredData=${host.structuredData.trim().toLowerCase() !== 'off'}
       .control=${control}
       .onClose=${() => this.close('back')}
-      .onApply=${(href: string) => this.onApply(posting, href)}
+      .onApply=${(href: string) => this.host.onApplyClick(posting, href)}
     ></careers-posting>`;
   }
 
@@ -192,11 +191,7 @@ export class DetailController implements ReactiveController {
 
   /** The Apply link of `posting` (its `applyUrl`, else `url`) with the campaign parameters. */
   applyHref(posting: Posting): string | undefined {
-    const target = posting.applyUrl ?? posting.url;
-    if (!target) return undefined;
-    const { source, sourceParam } = this.host;
-    const campaign = source.trim() ? { param: sourceParam.trim() || 'utm_source', value: source.trim() } : undefined;
-    return campaignHref(target, window.location.href, campaign);
+    return this.host.applyHref(posting.applyUrl ?? posting.url);
   }
 
   // ── What the visitor does ────────────────────────────────────────────────
@@ -239,10 +234,6 @@ export class DetailController implements ReactiveController {
     this.urlSync?.replaceFilters(filters, this.opened?.id);
   }
 
-  onApply(posting: Posting, href: string): void {
-    this.host.dispatchEvent(new CareersApplyClickEvent(this.describe(posting, href)));
-  }
-
   private onDialogClose(): void {
     // Escape, the Close button or a form submit closed the native dialog.
     if (this.opened?.mode === 'dialog') this.close('back');
@@ -264,9 +255,7 @@ export class DetailController implements ReactiveController {
 
   /** What events say about a posting: the chosen country when it has it, else its first. */
   private describe(posting: Posting, url: string): CareersPostingDetail {
-    const chosen = this.host.appliedFilters.country;
-    const country = chosen && posting.countries.includes(chosen) ? chosen : (posting.countries[0] ?? '');
-    return { id: posting.id, title: posting.title, url, language: posting.language, country };
+    return postingDetail(posting, url, this.host.appliedFilters.country);
   }
 
   /** `posting` shows a detail without a click: say so once per posting. */

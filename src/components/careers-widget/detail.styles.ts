@@ -2,37 +2,11 @@ import { css } from 'lit';
 
 /**
  * What the widget's own shadow root shows only with the detail controller
- * (`detail-controller.ts`, a lazy chunk): Apply links on cards
- * (`apply-on-card`) and the dialog of `detail="dialog"`. Added to the
+ * (`detail-controller.ts`, a lazy chunk): the dialog of `detail="dialog"`. Added to the
  * widget's styles when the controller arrives (`addStyles`), so pages
  * without them download none of it.
  */
 export const detailStyles = css`
-  /* Above the card-wide hit area of the title link. */
-  .card-actions {
-    position: relative;
-    z-index: 1;
-    margin: 0;
-  }
-
-  .apply {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
-    padding-inline: 1rem;
-    box-sizing: border-box;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    color: var(--_accent);
-    background: var(--_surface);
-    font-weight: 600;
-    text-decoration: none;
-  }
-
-  .apply:hover {
-    text-decoration: underline;
-  }
-
   .dialog {
     inline-size: min(48rem, calc(100vw - 2rem));
     max-block-size: calc(100dvh - 2rem);
@@ -50,7 +24,6 @@ export const detailStyles = css`
   }
 
   @media (forced-colors: active) {
-    .apply,
     .dialog {
       border-color: CanvasText;
     }

@@ -81,6 +81,29 @@ export function openModeFor(
   return posting.url ? 'link' : 'inline';
 }
 
+/**
+ * Apply links on the cards (`apply-on-card`): `auto` on the card of each
+ * posting that has an `applyUrl` other than its `url` and opens as a link
+ * (the detail view, with its own Apply button, is not used for it); `on`
+ * for every posting with an `applyUrl`; `off` never.
+ */
+export const APPLY_ON_CARD = ['auto', 'on', 'off'] as const;
+export type ApplyOnCard = (typeof APPLY_ON_CARD)[number];
+
+/** `apply-on-card` as written: present without a value (the boolean form of earlier versions) is `on`. */
+export const parseApplyOnCard = (value: unknown): ApplyOnCard => (value === '' ? 'on' : parseChoice(value, APPLY_ON_CARD));
+
+/** Whether `posting` shows an Apply link on its card under `setting` and the detail `mode`. */
+export function applyOnCard(
+  posting: { readonly url?: string; readonly applyUrl?: string; readonly description?: string; readonly sections?: readonly unknown[] },
+  setting: ApplyOnCard,
+  mode: DetailMode,
+): boolean {
+  if (!posting.applyUrl || setting === 'off') return false;
+  // The title already leads to a page that is the application form: a second link there only repeats it.
+  return setting === 'on' || (posting.applyUrl !== posting.url && openModeFor(posting, mode) === 'link');
+}
+
 /** How the postings are laid out: cards in columns, cards in one column, or one line each. */
 export const LAYOUTS = ['grid', 'list', 'compact'] as const;
 export type Layout = (typeof LAYOUTS)[number];

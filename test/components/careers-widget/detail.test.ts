@@ -247,14 +247,61 @@ describe('careers-widget: detail view', () => {
       expect(links[0]!.textContent!.trim()).to.equal('Apply');
       expect(links[0]!.getAttribute('aria-label')).to.equal('Apply: Senior Backend Engineer II');
       expect(links[0]!.getAttribute('href')).to.equal('https://apply.example/seed-1?ref=board#form');
+      // By default (auto) none: the posting has no page of its own, so it opens in the widget, whose Apply button is there.
       const plain = await mount({ locale: 'en' }, feedWithSeed());
       expect($$(plain, '[part~="apply-link"]')).to.have.length(0);
+    });
+
+    const linked = (extra: Record<string, unknown> = {}) =>
+      seedRow({ id: 'linked', url: 'https://jobs.example/linked', applyUrl: 'https://apply.example/linked', ...extra });
+
+    it('by default (auto), on the card of a posting that opens as a link and has its own application form, from the first render', async () => {
+      const el = await mount({ locale: 'en' }, sampleFeed([linked(), linked({ id: 'same', applyUrl: 'https://jobs.example/same', url: 'https://jobs.example/same' }), linked({ id: 'none', applyUrl: undefined })]));
+      const apply = (id: string) => $<HTMLAnchorElement>(el, `.card[data-id="${id}"] [part~="apply-link"]`);
+      expect(apply('linked')?.getAttribute('href')).to.equal('https://apply.example/linked');
+      expect(apply('same'), 'the title already leads to the form').to.equal(null);
+      expect(apply('none'), 'no applyUrl').to.equal(null);
+      expect(el.shadowRoot!.querySelector('careers-posting'), 'no detail view needed').to.equal(null);
+      // Styled as a button from the start: no detail chunk had to arrive for it.
+      expect(getComputedStyle(apply('linked')!).minBlockSize).to.equal('44px');
+      await expect(el).to.be.accessible();
+    });
+
+    it('auto leaves it to the detail view where postings open in the widget; off shows none; on shows it everywhere', async () => {
+      const feed = () => sampleFeed([linked(), seedRow()]);
+      const count = (el: HTMLElement) => $$(el, '[part~="apply-link"]').length;
+      expect(count(await mount({ locale: 'en', detail: 'inline' }, feed()))).to.equal(0);
+      expect(count(await mount({ locale: 'en', 'apply-on-card': 'off' }, feed()))).to.equal(0);
+      expect(count(await mount({ locale: 'en', 'apply-on-card': 'on', detail: 'dialog' }, feed()))).to.equal(2);
+      expect(count(await mount({ locale: 'en', 'apply-on-card': 'nonsense' }, feed())), 'unknown: auto').to.equal(1);
+    });
+
+    it('a click on it is a careers-apply-click naming the posting and the link, in the chosen country', async () => {
+      const el = await mount({ locale: 'en', country: 'FR' }, sampleFeed([linked()]));
+      el.addEventListener('click', (e) => e.preventDefault());
+      const clicked = oneEvent(el, 'careers-apply-click');
+      $<HTMLAnchorElement>(el, '[part~="apply-link"]')!.click();
+      expect((await clicked).detail).to.deep.equal({
+        id: 'linked',
+        title: 'Senior Backend Engineer II',
+        url: 'https://apply.example/linked',
+        language: 'en',
+        country: 'FR',
+      });
     });
   });
 
   describe('campaign parameters', () => {
     const original = window.location.href;
     afterEach(() => history.replaceState(history.state, '', original));
+
+    it("a card's Apply link carries them from its first render: the campaign chunk arrives beside the feed", async () => {
+      const el = await mount(
+        { locale: 'en', source: 'careers-page' },
+        sampleFeed([seedRow({ id: 'linked', url: 'https://jobs.example/linked', applyUrl: 'https://apply.example/linked' })]),
+      );
+      expect($<HTMLAnchorElement>(el, '[part~="apply-link"]')!.getAttribute('href')).to.equal('https://apply.example/linked?utm_source=careers-page');
+    });
 
     it('passes the page utm_* and the source attribute to Apply, never to mailto:', async () => {
       history.replaceState(history.state, '', `${window.location.pathname}?utm_source=newsletter&utm_campaign=spring&other=1`);

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  applyOnCard,
+  parseApplyOnCard,
   parseFilterControls,
   parseFormat,
   parseHeadingLevel,
@@ -50,6 +52,29 @@ describe('careers-widget: attribute parsing', () => {
       '_self',
       '_self',
     ]);
+  });
+});
+
+describe('careers-widget: apply-on-card', () => {
+  it('parses auto, on and off in any case; the bare attribute is on; anything else is auto', () => {
+    expect(['auto', 'ON', ' off ', '', 'yes', undefined, null].map(parseApplyOnCard)).to.deep.equal(['auto', 'on', 'off', 'on', 'auto', 'auto', 'auto']);
+  });
+
+  const posting = { url: 'https://jobs.example/1', applyUrl: 'https://apply.example/1' };
+  it('auto: an applyUrl of its own, on a posting that opens as a link', () => {
+    expect(applyOnCard(posting, 'auto', 'auto')).to.equal(true);
+    expect(applyOnCard(posting, 'auto', 'link')).to.equal(true);
+    expect(applyOnCard(posting, 'auto', 'inline'), 'the detail view has Apply').to.equal(false);
+    expect(applyOnCard(posting, 'auto', 'dialog')).to.equal(false);
+    expect(applyOnCard({ applyUrl: posting.applyUrl, description: '<p>x</p>' }, 'auto', 'auto'), 'no url: opens inline').to.equal(false);
+    expect(applyOnCard({ ...posting, applyUrl: posting.url }, 'auto', 'auto'), 'the title leads there').to.equal(false);
+  });
+
+  it('on: wherever there is an applyUrl; off: never; no applyUrl: never', () => {
+    expect(applyOnCard(posting, 'on', 'dialog')).to.equal(true);
+    expect(applyOnCard({ ...posting, applyUrl: posting.url }, 'on', 'link')).to.equal(true);
+    expect(applyOnCard(posting, 'off', 'link')).to.equal(false);
+    expect(applyOnCard({ url: posting.url }, 'on', 'link')).to.equal(false);
   });
 });
 

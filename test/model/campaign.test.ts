@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { campaignHref } from '../../src/detail/campaign.js';
+import { campaignHref } from '../../src/model/campaign.js';
 
 const apply = 'https://ats.example/apply?job=1#form';
 const page = 'https://acme.example/careers';

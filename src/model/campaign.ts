@@ -4,7 +4,7 @@
  * by the applicant tracking system too, which only sees the Apply link. Pure:
  * computes the href; the element renders it.
  */
-import { safeHref } from '../model/url.js';
+import { safeHref } from './url.js';
 
 /** The campaign parameters passed on; ATS analytics read exactly these names. */
 const UTM_PARAMS: ReadonlySet<string> = new Set([
