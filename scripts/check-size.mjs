@@ -91,10 +91,13 @@ for (const path of paths) {
   if (!path.base) line('(first render alone: entry + what it starts, but the pipeline)', totalOf(firstRender, size));
 }
 
-// Chunks some visits add before the first card: shown, not budgeted.
+// Chunks some visits add before the first card: shown, not budgeted (the places dataset is large by
+// nature, and loads only for the feeds that need it).
 const SOMETIMES = [
   ['src/feed/cache.ts', 'a returning visitor with a saved copy (src feeds; usually from the HTTP cache by then)'],
   ['src/feed/adapters/html.ts', 'jsonld, when a description is entity-escaped (&lt;p&gt;) instead of HTML'],
+  ['src/feed/adapters/geo.ts', 'an ATS feed with a place that codes and country names left without a country'],
+  ['src/model/campaign.ts', 'a page with a campaign to pass on to Apply links (source, utm_* in its URL)'],
 ];
 const sometimes = SOMETIMES.filter(([key]) => manifest[key]);
 if (sometimes.length > 0) {

@@ -1,9 +1,8 @@
 import type { Posting } from './posting.js';
 import { ALL_LANGUAGES, type Filters } from './filters.js';
 import { countryFacets, departmentFacets, enumFacets, languageFacets, type Facet } from './facets.js';
-import { postingsInLanguage } from './filter.js';
-import { foldText, queryTerms } from './text.js';
-import { memoized } from './memo.js';
+import { matches, postingsInLanguage, searchText } from './filter.js';
+import { queryTerms } from './text.js';
 import { sortPostings, type SortOrder } from './sort.js';
 import { primaryLanguage } from './language.js';
 
@@ -66,9 +65,9 @@ function memo<T>(postings: readonly Posting[], labels: ViewLabels, key: string, 
  * Derives the view. Facets other than language are computed from the postings
  * in the selected language only, so the country list holds just the countries
  * that have postings in that language; a selected value that no longer has
- * postings falls back to "any". Results are in `sort` order; they match
- * `filterPostings` (a country, workplace or job type named in the UI
- * language matches a search).
+ * postings falls back to "any". Results are in `sort` order, by the same
+ * matcher as `filterPostings` (`matches`: a country, workplace or job type
+ * named in the UI language matches a search).
  *
  * Memoized per `postings` array and `labels` object: pass the same objects
  * again (the element keeps one labels object per locale) and only the
@@ -104,26 +103,9 @@ export function buildView(
     query: requested.query,
   };
   const terms = queryTerms(filters.query);
-  // A query matches the search key or a country's name in the UI language (folded once per country).
-  const countryText = memo(postings, labels, 'names', () => memoized((code) => foldText(labels.country(code))));
-  // And what the card calls its workplace and job type ("Télétravail", "Vollzeit").
-  const workplaceText = memo(postings, labels, 'workplaces', () => memoized((value) => foldText(labels.workplace(value))));
-  const typeText = memo(postings, labels, 'types', () => memoized((value) => foldText(labels.employmentType(value))));
-  const { country, department, workplace, employmentType } = filters;
-  const results = base.filter(
-    (p) =>
-      (!country || p.countries.includes(country)) &&
-      (!department || p.department === department) &&
-      (!workplace || p.workplace === workplace) &&
-      (!employmentType || p.employmentType === employmentType) &&
-      terms.every(
-        (t) =>
-          p.searchKey.includes(t) ||
-          p.countries.some((c) => countryText(c).includes(t)) ||
-          (p.workplace !== undefined && workplaceText(p.workplace).includes(t)) ||
-          (p.employmentType !== undefined && typeText(p.employmentType).includes(t)),
-      ),
-  );
+  // The names a search matches, folded once per value and feed ("Allemagne", "Télétravail", "Vollzeit").
+  const text = memo(postings, labels, 'search', () => searchText(labels));
+  const results = base.filter((p) => matches(p, filters, terms, text));
   return {
     filters,
     languages: withSelected(
