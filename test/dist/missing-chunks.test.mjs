@@ -10,7 +10,8 @@
  *   widget's error box, as for a feed that does not arrive;
  * - a translation or the translation runtime, the detail controller, the
  *   detail view: a notice over what still works (English, the list);
- * - the retry module: the failure it would have retried stands, as itself.
+ * - the retry module: the failure it would have retried stands, as itself;
+ * - the places dataset: places it would have resolved keep no country.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -106,6 +107,23 @@ describe('a chunk that does not download', () => {
       ['network'],
     );
     assert.match(errors[0].message, /greenhouse\.json: Could not load the widget's greenhouse module: Failed/);
+  });
+
+  it('the places dataset: the cards show, the city-only place just keeps no country; nothing is reported as broken', async () => {
+    const body = '<careers-widget id="w" src="/test/fixtures/ats/greenhouse.json" locale="en"></careers-widget>';
+    const errors = await withMissing('geo', body, async ({ tab }) => {
+      assert.equal(await cards(tab, 'w', 5), 5);
+      // "Hybrid - London" stays without a country: named to the site owner, as before the dataset.
+      const places = await tab.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const el = document.getElementById('w');
+            el.loadComplete.then(() => resolve(el.shadowRoot.querySelector('.card[data-id="4801239003"] [part~="location"] dd')?.textContent.trim()));
+          }),
+      );
+      assert.equal(places, 'London');
+    });
+    assert.deepEqual(errors, []);
   });
 
   it('the merge of several sources: the error box, careers-error network', async () => {
