@@ -189,11 +189,11 @@ export const styles = [
     margin: 0;
   }
 
-  /* Above the card-wide hit area of the title link. */
+  /* Above the card-wide hit area of the title link; at the foot of the card, so a row's Apply links line up. */
   .card-actions {
     position: relative;
     z-index: 1;
-    margin: 0;
+    margin: auto 0 0;
   }
 
   .apply {
