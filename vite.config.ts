@@ -329,7 +329,7 @@ export default defineConfig({
             // Every ATS path loads format detection and the adapters' shared helpers: one chunk, not two
             // (each chunk costs its glue and gzip frame), and the places dataset's resolver imports from it.
             // Their own imports (in the core and pipeline chunks) stay where they are.
-            { name: 'adapt', test: /\/src\/feed\/adapters\/(?:adapt|detect|registry|common|country)\.ts$/, includeDependenciesRecursively: false },
+            { name: 'adapt', test: /\/src\/feed\/adapters\/(?:adapt|detect|registry|common|country|place-key)\.ts$/, includeDependenciesRecursively: false },
           ],
         },
       },

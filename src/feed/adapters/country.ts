@@ -12,6 +12,7 @@
  */
 import { memoized } from '../../model/memo.js';
 import { drain } from '../slices.js';
+import { normalizeKey } from './place-key.js';
 
 /**
  * Languages whose region names are recognised. The seven the widget is most
@@ -91,20 +92,6 @@ const NON_PLACES = new Set([
  * they are not resolved unless they stand alone.
  */
 const AMBIGUOUS_IN_TEXT = new Set(['georgia']);
-
-/** Case-, diacritics- and punctuation-insensitive lookup key (also of the places dataset, geo.ts). */
-export function normalizeKey(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '')
-    .replace(/ the$/, '')
-    .replace(/\bst\b/g, 'saint');
-}
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

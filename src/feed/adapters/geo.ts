@@ -25,7 +25,9 @@
 import { CITIES, SUBDIVISIONS } from '../../generated/geo-data.js';
 import type { FeedLocation } from '../schema.js';
 import { asArray, isRecord } from './common.js';
-import { isArea, normalizeKey, placeParts, resolveCountry } from './country.js';
+import { isArea, placeParts, resolveCountry } from './country.js';
+import { normalizeKey } from './place-key.js';
+import { memoized } from '../../model/memo.js';
 import type { AdaptResult } from './types.js';
 
 interface Place {
@@ -60,22 +62,22 @@ function* entries(data: string): Generator<[country: string, admin: string, name
   }
 }
 
+/** The dataset in Maps, built once (its names are keys already: `normalizeKey` ran in scripts/geo.mjs). */
 function places(): Index {
   if (index) return index;
   const cities = new Map<string, Place[]>();
-  for (const [country, admin, names] of entries(CITIES)) {
-    for (const name of names) {
-      const minor = name.startsWith('~');
-      add(cities, normalizeKey(minor ? name.slice(1) : name), minor ? { country, admin, minor } : { country, admin });
+  for (const [country, admin, keys] of entries(CITIES)) {
+    for (const key of keys) {
+      if (key.startsWith('~')) add(cities, key.slice(1), { country, admin, minor: true });
+      else add(cities, key, { country, admin });
     }
   }
   const subdivisions = new Map<string, Place[]>();
   const subdivisionNames = new Set<string>();
   for (const [country, admin, [name, ...codes]] of entries(SUBDIVISIONS)) {
-    const key = normalizeKey(name!);
-    add(subdivisions, key, { country, admin });
-    subdivisionNames.add(key);
-    for (const code of codes) add(subdivisions, normalizeKey(code), { country, admin });
+    add(subdivisions, name!, { country, admin });
+    subdivisionNames.add(name!);
+    for (const code of codes) add(subdivisions, code, { country, admin });
   }
   return (index = { cities, subdivisions, subdivisionNames });
 }
@@ -123,15 +125,21 @@ export function resolvePlace(parts: readonly string[]): Placed | undefined {
   return region ? { country: region, regionOnly: true } : undefined;
 }
 
-/** The country of a free-text place ("Hybrid - San Francisco, CA"), from the dataset. */
-export const resolvePlaceText = (text: string): string | undefined => resolvePlace(placeParts(text))?.country;
+/**
+ * What the dataset makes of a free-text place ("Hybrid - San Francisco, CA"),
+ * or null. A feed repeats a few hundred places thousands of times: each text
+ * is worked out once.
+ */
+const placeOfText = memoized((text: string): Placed | null => resolvePlace(placeParts(text)) ?? null);
+
+/** The country of a free-text place, from the dataset. */
+export const resolvePlaceText = (text: string): string | undefined => placeOfText(text)?.country;
 
 /** `location` with the country the dataset gives it, or itself. */
 function placeLocation(location: unknown): unknown {
   if (!isRecord(location) || location['country'] !== undefined) return location;
   const { city, region } = location as FeedLocation;
-  const parts = [city, region].filter((p): p is string => typeof p === 'string' && p !== '');
-  const placed = resolvePlace(parts.flatMap(placeParts));
+  const placed = placeOfText([city, region].filter((p) => typeof p === 'string' && p).join(', '));
   if (!placed) return location;
   if (placed.regionOnly) return { region: city ?? region, country: placed.country };
   if (placed.qualifierIsCountry) return city ? { city, country: placed.country } : { country: placed.country };
