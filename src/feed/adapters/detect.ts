@@ -48,16 +48,24 @@ function mentionsSchemaOrg(context: unknown): boolean {
   });
 }
 
-function hasType(node: Rec, ...types: string[]): boolean {
-  const type = node['@type'];
-  const list = isArray(type) ? type : [type];
-  return list.some((t) => typeof t === 'string' && types.includes(t.replace(/^(?:(?:https?:\/\/)?schema\.org\/|schema:)/i, '')));
+/** A schema.org prefix on a name ("schema:JobPosting", "https://schema.org/JobPosting"). */
+export const SCHEMA_PREFIX = /^(?:(?:https?:\/\/)?schema\.org\/|schema:)/i;
+
+/** The node's `@type`s without a schema.org prefix; detection and the JSON-LD adapter read types alike. */
+export function typesOf(node: Rec): string[] {
+  const raw = node['@type'];
+  return (Array.isArray(raw) ? raw : [raw])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.trim().replace(SCHEMA_PREFIX, ''));
 }
+
+/** The node is of one of `types`. */
+export const isA = (node: Rec, ...types: string[]): boolean => typesOf(node).some((t) => types.includes(t));
 
 /** A JSON-LD node (or document) about job postings. */
 function isJsonLdNode(node: unknown): boolean {
   if (!isRecord(node)) return false;
-  if (hasType(node, 'JobPosting', 'ItemList')) return true;
+  if (isA(node, 'JobPosting', 'ItemList')) return true;
   if (isArray(node['@graph'])) return true;
   return mentionsSchemaOrg(node['@context']);
 }

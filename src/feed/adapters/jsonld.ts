@@ -8,6 +8,7 @@ import type { Workplace } from '../values.js';
 import { FeedError, lazyModule } from '../errors.js';
 import type { AdaptOptions, AdaptResult } from './types.js';
 import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
+import { isA, SCHEMA_PREFIX } from './detect.js';
 import {
   addLocation,
   asArray,
@@ -44,18 +45,6 @@ interface Found {
   readonly node: Rec;
   readonly item?: FeedItemContext;
 }
-
-const SCHEMA_PREFIX = /^(?:(?:https?:\/\/)?schema\.org\/|schema:)/i;
-
-/** The node's `@type`s without a schema.org prefix ("schema:JobPosting"). */
-function typesOf(node: Rec): string[] {
-  const raw = node['@type'];
-  return (Array.isArray(raw) ? raw : [raw])
-    .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.trim().replace(SCHEMA_PREFIX, ''));
-}
-
-const isA = (node: Rec, type: string): boolean => typesOf(node).includes(type);
 
 /** Resolves `{ "@id": … }` references against the nodes of the document. */
 class References {
