@@ -123,8 +123,9 @@ not be empty"), every invalid optional value left out of a kept posting as
 currency: must be an ISO 4217 currency code"), then a summary ("240 postings,
 3 skipped: #3 ..."), and the countries and languages found.
 
-A row is skipped only when its id, title, language or datePosted is unusable,
-or it has neither a url nor a description or sections. A bad organization is
+A row is skipped only when its id, title or language is unusable, or it has
+neither a url nor a description or sections (datePosted is optional: a bad
+one is dropped, and an undated posting shows no date). A bad organization is
 dropped, not the feed. A feed is unusable (exit 1) when it is not JSON, its
 envelope is invalid (version, postings) or no posting at all is valid.
 Skipped rows and dropped fields are warnings (exit 0) unless --strict is

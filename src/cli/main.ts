@@ -27,7 +27,7 @@ import { checkUrl, FETCH_TIMEOUT_MS, readSource, specOf, xmlParser, type RawSour
 import { isWorkdayUrl, readWorkday } from './workday.js';
 import { htmlParser } from './html.js';
 import { withBambooDetails } from './bamboohr.js';
-import { droppedLines, expiredLine, foundLines, problemLines, summaryLine, unresolvedLine, warningCounts } from './report.js';
+import { droppedLines, expiredLine, foundLines, problemLines, summaryLine, undatedLine, unresolvedLine, warningCounts } from './report.js';
 import type { UnresolvedPlace } from '../feed/adapters/types.js';
 import { parseNow, systemClock } from '../model/clock.js';
 
@@ -232,6 +232,8 @@ async function convert(args: string[]): Promise<number> {
   if (unresolved) err(unresolved);
   const expired = expiredLine(feed, now);
   if (expired) err(expired);
+  const undated = undatedLine(feed);
+  if (undated) err(undated);
   for (const line of foundLines(feed)) err(line);
   const noLanguage = countWithoutLanguage(merged);
   if (noLanguage > 0) {
@@ -334,6 +336,8 @@ async function validateCommand(args: string[]): Promise<number> {
   if (unresolvedText) out(unresolvedText);
   const expired = expiredLine(feed, now);
   if (expired) out(expired);
+  const undated = undatedLine(feed);
+  if (undated) out(undated);
   for (const line of foundLines(feed)) out(line);
   const noLanguage = format === 'careers' ? 0 : countWithoutLanguage(data);
   if (noLanguage > 0) out(`hint: ${noLanguage} row(s) have no language in their source; give --language <tag>`);

@@ -118,3 +118,17 @@ export function expiredLine(feed: ParsedFeed, now: Date, limit = 10): string | u
   const more = closed.length > limit ? `, and ${closed.length - limit} more` : '';
   return `${plural(closed.length, 'posting')} closed before ${now.toISOString()} (validThrough passed; the widget hides them): ${shown}${more}`;
 }
+
+/**
+ * `2 postings without a date: "a", "b" (the widget shows none for them and
+ * lists them last under "newest first")`, or `undefined` when every posting
+ * has one. Information, not a warning: `datePosted` is optional, and a
+ * source without dates (a BambooHR list) is not made worse by saying so.
+ */
+export function undatedLine(feed: ParsedFeed, limit = 10): string | undefined {
+  const undated = feed.postings.filter((p) => p.datePosted === undefined);
+  if (undated.length === 0) return undefined;
+  const shown = undated.slice(0, limit).map((p) => `"${p.id}"`).join(', ');
+  const more = undated.length > limit ? `, and ${undated.length - limit} more` : '';
+  return `${plural(undated.length, 'posting')} without a date: ${shown}${more} (the widget shows none for them and lists them last under "newest first")`;
+}

@@ -161,8 +161,8 @@ function lastSegment(path: unknown): string | undefined {
  *   Remote", …), else workplace words in the location texts.
  * - `employmentType` from `timeType` ("Full time", "Part time").
  * - `datePosted`: `startDate` (when the posting went up), else the
- *   listing's relative `postedOn` counted back from `now`; `validThrough`:
- *   `endDate`.
+ *   listing's relative `postedOn` counted back from `now`, else none (the
+ *   posting is kept, undated); `validThrough`: `endDate`.
  * - `description`: `jobDescription`, HTML kept as the source wrote it (the
  *   widget sanitizes it when it shows it, as for every adapter).
  * - `organization`: `hiringOrganization.name`, when every posting names the

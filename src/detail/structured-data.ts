@@ -159,6 +159,7 @@ export function jobPostingData(posting: Posting, context: JobPostingContext): Re
       name: organization?.name ?? DEFAULT_IDENTIFIER_NAME,
       value: posting.id,
     },
+    // Google wants a datePosted; an undated posting has none, and none is made up (pruned below).
     datePosted: posting.datePosted,
     validThrough: posting.validThrough,
     employmentType: posting.employmentType ? EMPLOYMENT_TYPE_CODES.get(posting.employmentType) : undefined,

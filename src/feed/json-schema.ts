@@ -34,7 +34,7 @@ const POSTING: Record<string, string> = {
   department: 'Department, e.g. "Engineering".',
   team: 'Team within the department.',
   employmentType: 'Kind of contract.',
-  datePosted: 'Publication date: YYYY-MM-DD, or an ISO 8601 date-time.',
+  datePosted: 'Publication date: YYYY-MM-DD, or an ISO 8601 date-time. Optional: a posting without one shows no date and sorts after dated ones under "newest first".',
   validThrough: 'Closing date: YYYY-MM-DD, or an ISO 8601 date-time. Expired postings are not shown.',
   summary: 'Short plain-text teaser shown on the card.',
   description: 'Full description, HTML (never injected unsanitized).',

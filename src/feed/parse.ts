@@ -153,7 +153,7 @@ function lenient<T>(
 }
 
 /** Posting fields without which a row is skipped. */
-const REQUIRED = new Set<PropertyKey>(['id', 'title', 'language', 'datePosted']);
+const REQUIRED = new Set<PropertyKey>(['id', 'title', 'language']);
 
 /**
  * What to leave out of a posting for an issue: required fields nothing; a
@@ -186,7 +186,7 @@ const organizationCut: Cut = (path) => (path[0] === 'url' || path[0] === 'logo' 
  *
  * Each posting is validated on its own. A row is skipped (reported in
  * `skipped`) only when a required field is unusable: `id`, `title`,
- * `language`, `datePosted`, or when it has neither a `url` nor a
+ * `language`, or when it has neither a `url` nor a
  * `description` or `sections` left. An invalid optional field is left out and
  * reported in `dropped`: the field, or just the bad element of an array (a
  * remote country, a section, a section item), or just a location's bad

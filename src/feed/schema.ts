@@ -77,7 +77,9 @@ export const salarySchema = z
 /**
  * One job posting in one language. It needs somewhere to read it: a `url`
  * (the job's own page), or a `description` or `sections` the widget's detail
- * view shows.
+ * view shows. `datePosted` is optional: some sources (BambooHR's careers
+ * list) have no date, and an undated posting shows none rather than an
+ * invented one.
  */
 export const postingSchema = z.object({
   id: text(),
@@ -91,7 +93,7 @@ export const postingSchema = z.object({
   department: z.optional(text()),
   team: z.optional(text()),
   employmentType: z.optional(z.enum(EMPLOYMENT_TYPES)),
-  datePosted: dateOrDateTime(),
+  datePosted: z.optional(dateOrDateTime()),
   validThrough: z.optional(dateOrDateTime()),
   summary: z.optional(z.string()),
   description: z.optional(z.string()),

@@ -48,11 +48,13 @@ export const RELATIVE_DAYS = 14;
 /**
  * Whether a list shows its dates as "3 days ago" (else as dates): one style
  * for the whole list, so "7 days ago" never sits beside "Oct 28, 2026".
- * `auto`: relative when every posting is at most 14 days old.
+ * `auto`: relative when every dated posting is at most 14 days old; an
+ * undated one (`undefined`) shows no date and has no say.
  */
-export function datesRelative(style: DateStyle, dates: readonly string[], now: Date): boolean {
+export function datesRelative(style: DateStyle, dates: readonly (string | undefined)[], now: Date): boolean {
   if (style !== 'auto') return style === 'relative';
   return dates.every((date) => {
+    if (date === undefined) return true;
     const days = daysSince(date, now);
     return days >= 0 && days <= RELATIVE_DAYS;
   });

@@ -36,7 +36,7 @@ export function normalizePosting(row: FeedPosting): Posting {
     remoteCountries,
     countries,
     searchKey,
-    postedAt: postedAt(row.datePosted),
+    postedAt: row.datePosted === undefined ? undefined : postedAt(row.datePosted),
   };
 }
 

@@ -16,6 +16,9 @@ export interface Posting extends Omit<FeedPosting, 'language' | 'remoteCountries
   readonly countries: readonly string[];
   /** Folded text of title, department, team and locations for search. */
   readonly searchKey: string;
-  /** `datePosted` as epoch milliseconds, for sorting. */
-  readonly postedAt: number;
+  /**
+   * `datePosted` as epoch milliseconds, for sorting; `undefined` for an
+   * undated posting (which sorts after every dated one under "newest first").
+   */
+  readonly postedAt?: number;
 }

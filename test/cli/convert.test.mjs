@@ -39,16 +39,20 @@ const FIXTURES = {
       '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
       '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f',
       '4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f80',
+      '5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091',
     ],
-    skipped: 1,
-    countries: ['CA', 'DE', 'ES', 'NL', 'PT', 'US'], // Berlin: the places dataset
+    // "last tuesday" is no date: the Recruiter is kept, undated, the date reported as dropped.
+    undated: ['5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091'],
+    skipped: 0,
+    countries: ['CA', 'DE', 'ES', 'IE', 'NL', 'PT', 'US'], // Berlin: the places dataset
     languages: ['en'],
   },
   'workable.json': {
     format: 'workable',
-    ids: ['A1B2C3D4E5', 'F6G7H8J9K0', 'L1M2N3P4Q5', 'R6S7T8U9V0', 'W1X2Y3Z4A5'],
-    skipped: 1,
-    countries: ['DE', 'ES', 'IE', 'NL', 'PT'], // Rotterdam: the places dataset
+    ids: ['A1B2C3D4E5', 'F6G7H8J9K0', 'L1M2N3P4Q5', 'R6S7T8U9V0', 'W1X2Y3Z4A5', 'B6C7D8E9F0'],
+    undated: ['B6C7D8E9F0'],
+    skipped: 0,
+    countries: ['DE', 'ES', 'IE', 'IT', 'NL', 'PT'], // Rotterdam: the places dataset
     languages: ['en'],
   },
   'recruitee.json': {
@@ -60,10 +64,11 @@ const FIXTURES = {
   },
   'smartrecruiters.json': {
     format: 'smartrecruiters',
-    ids: ['744000098765401', '744000098765402', '744000098765403', '744000098765404', '744000098765405'],
-    skipped: 2,
-    countries: ['CA', 'DE', 'PL'],
-    languages: ['de', 'en', 'fr-CA'],
+    ids: ['744000098765401', '744000098765402', '744000098765403', '744000098765404', '744000098765405', '744000098765406'],
+    undated: ['744000098765406'],
+    skipped: 1,
+    countries: ['CA', 'DE', 'ES', 'PL'],
+    languages: ['de', 'en', 'es', 'fr-CA'],
   },
   'jsonld.json': {
     format: 'jsonld',
@@ -81,15 +86,17 @@ const FIXTURES = {
   },
   'jsonfeed.json': {
     format: 'jsonld',
-    ids: ['fa-201', 'fa-202', 'fa-204'],
-    skipped: 1,
+    ids: ['fa-201', 'fa-202', 'fa-204', 'fa-205'],
+    undated: ['fa-205'],
+    skipped: 0,
     countries: ['DK', 'NO'],
     languages: ['da', 'en'],
   },
   'breezy.json': {
     format: 'breezy',
-    ids: ['7c1e2a9b4d01', '7c1e2a9b4d02', '7c1e2a9b4d03', '7c1e2a9b4d04', '7c1e2a9b4d05'],
-    skipped: 3,
+    ids: ['7c1e2a9b4d01', '7c1e2a9b4d02', '7c1e2a9b4d03', '7c1e2a9b4d04', '7c1e2a9b4d05', '7c1e2a9b4d06'],
+    undated: ['7c1e2a9b4d06'],
+    skipped: 2,
     countries: ['BE', 'DE', 'PT', 'US'], // Springfield: the places dataset
     languages: ['en'],
   },
@@ -97,8 +104,9 @@ const FIXTURES = {
   'personio-de.xml': {
     format: 'personio',
     args: ['--source-url', 'https://northwind.jobs.personio.de/xml?language=de'],
-    ids: ['1520001-de', '1520002-de', '1520003-de', '1520004-de'],
-    skipped: 1,
+    ids: ['1520001-de', '1520002-de', '1520003-de', '1520004-de', '1520005-de'],
+    undated: ['1520005-de'],
+    skipped: 0,
     countries: ['AT', 'CH', 'DE', 'ES'],
     languages: ['de'],
   },
@@ -130,8 +138,13 @@ describe('convert: every fixture format', () => {
         if (p.url === undefined) assert.ok(p.description || p.sections?.length, `${p.id} has content`);
         else assert.match(p.url, /^https?:\/\//);
         assert.equal(typeof p.title, 'string');
-        assert.match(p.datePosted, /^\d{4}-\d{2}-\d{2}/);
+        // A date, or none at all (never a made-up one) for the rows whose source has no readable date.
+        if (expected.undated?.includes(p.id)) assert.equal(p.datePosted, undefined);
+        else assert.match(p.datePosted, /^\d{4}-\d{2}-\d{2}/);
       }
+      const undatedIds = (expected.undated ?? []).map((id) => `"${id}"`).join(', ');
+      if (undatedIds) assert.ok(stderr.includes(` without a date: ${undatedIds} (the widget shows none`), stderr);
+      else assert.ok(!stderr.includes('without a date'), stderr);
       // The summary on stderr.
       assert.ok(stderr.includes(`read ${fixture(file)} (${expected.format})`), stderr);
       assert.ok(stderr.includes(`${expected.ids.length} postings, ${expected.skipped} skipped`), stderr);
@@ -155,10 +168,21 @@ describe('convert: summary, options and merging', () => {
   after(() => tmp.cleanup());
 
   it('names every skipped row with its path and reason on stderr', async () => {
+    const { code, stderr } = await run(['convert', '-l', 'en', '--file', fixture('lever.json')]);
+    assert.equal(code, 0);
+    assert.match(stderr, /5 postings, 1 skipped: #5 "f6b8d0e2-5a7c-4d9e-8f1a-3b4c5d6e7f80"\n/);
+    assert.match(stderr, /^ {2}postings\[5\]\.title: .+ \(id "f6b8d0e2-5a7c-4d9e-8f1a-3b4c5d6e7f80"\)$/m);
+  });
+
+  it('an unreadable date is dropped with a warning, its posting kept and named as undated', async () => {
     const { code, stderr } = await run(['convert', '-l', 'en', '--file', fixture('ashby.json')]);
     assert.equal(code, 0);
-    assert.match(stderr, /5 postings, 1 skipped: #5 "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\n/);
-    assert.match(stderr, /^ {2}postings\[5\]\.datePosted: .+ \(id "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091"\)$/m);
+    assert.match(stderr, /6 postings, 0 skipped\n/);
+    assert.ok(
+      stderr.includes('  warning: postings[5].datePosted dropped: must be a date (YYYY-MM-DD) or an ISO 8601 date-time (id "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091")\n'),
+      stderr,
+    );
+    assert.ok(stderr.includes('1 posting without a date: "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091" (the widget shows none for them'), stderr);
     // Its one city-only place ("Berlin") is placed by the places dataset: nothing to name.
     assert.doesNotMatch(stderr, /without a country/);
   });
@@ -233,17 +257,29 @@ describe('convert: summary, options and merging', () => {
     assert.equal(stdout, '');
     assert.match(stderr, new RegExp(`wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n$`));
     const feed = JSON.parse(readFileSync(out, 'utf8'));
-    assert.equal(feed.postings.length, 5);
+    assert.equal(feed.postings.length, 6);
     assert.deepEqual(feed.organization, { name: 'Lumenfield' });
   });
 
   it('--strict: a skipped row fails (exit 1) and nothing is written', async () => {
     const out = tmp.path('strict.json');
-    const { code, stdout, stderr } = await run(['convert', '--strict', '-l', 'en', '-i', fixture('ashby.json'), '-o', out]);
+    const { code, stdout, stderr } = await run(['convert', '--strict', '-l', 'en', '-i', fixture('lever.json'), '-o', out]);
     assert.equal(code, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /careers-feed: 1 row\(s\) skipped and --strict is set; nothing written\n$/);
     assert.throws(() => readFileSync(out), { code: 'ENOENT' });
+  });
+
+  it('--strict: an unreadable date, dropped, fails too; a date that is simply missing does not', async () => {
+    const out = tmp.path('strict-date.json');
+    const bad = await run(['convert', '--strict', '-l', 'en', '-i', fixture('ashby.json'), '-o', out]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /careers-feed: 1 field\(s\) dropped and --strict is set; nothing written\n$/);
+    const undated = tmp.write('undated.json', { version: 1, postings: [posting('u', { datePosted: undefined })] });
+    const ok = await run(['convert', '--strict', '-i', undated, '-o', out]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.ok(ok.stderr.includes('1 posting without a date: "u"'), ok.stderr);
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).postings[0].datePosted, undefined);
   });
 
   it('leaves bad optional values out of the output, each named as a warning with its path and source', async () => {
@@ -299,7 +335,9 @@ describe('convert: summary, options and merging', () => {
     assert.equal(en.url, 'https://northwind.jobs.personio.de/job/1520001?language=en');
     assert.equal(en.translationOf, json.postings.find((p) => p.id === '1520001-de').translationOf);
     assert.deepEqual(json.organization, { name: 'Northwind Labs GmbH' });
-    assert.ok(stderr.includes('7 postings, 2 skipped: #4 "1520005-de", #8'), stderr);
+    assert.ok(stderr.includes('8 postings, 1 skipped: #8'), stderr);
+    // The German position dated "noch offen" is kept; its date is dropped, named with its file.
+    assert.match(stderr, /warning: postings\[4\]\.datePosted dropped: .*\(id "1520005-de", from .*personio-de\.xml #4\)$/m);
     // Each problem names the file it came from.
     assert.match(stderr, /postings\[8\]\.id: .*\(from .*personio-en\.xml #3\)$/m);
     assert.ok(stderr.includes('languages (2): de, en'));
@@ -519,7 +557,7 @@ describe('convert: BambooHR, with each job\'s detail', () => {
   after(() => new Promise((resolve) => server.close(resolve)));
   const url = (path) => `http://127.0.0.1:${port}${path}`;
 
-  it('fetches every detail, 4 at a time, for descriptions and dates; a failed detail drops only that job', async () => {
+  it('fetches every detail, 4 at a time, for descriptions and dates; a failed detail leaves only that job undated', async () => {
     requests.length = 0;
     maxInFlight = 0;
     const listUrl = url('/careers/list?board=larkspur.bamboohr.com');
@@ -529,8 +567,8 @@ describe('convert: BambooHR, with each job\'s detail', () => {
     assert.deepEqual(requests.filter((p) => p.endsWith('/detail')).sort(), [31, 32, 33, 34, 35, 36].map((id) => `/careers/${id}/detail`));
     assert.ok(maxInFlight <= 4, `at most 4 requests at once, saw ${maxInFlight}`);
     assert.ok(maxInFlight > 1, 'details are fetched in parallel');
-    assert.deepEqual(json.postings.map((p) => p.id), ['31', '32', '35']);
-    const [first, second, third] = json.postings;
+    assert.deepEqual(json.postings.map((p) => p.id), ['31', '32', '33', '34', '35']);
+    const [first, second, , , third] = json.postings;
     assert.equal(first.url, 'https://larkspur.bamboohr.com/careers/31');
     assert.equal(first.datePosted, '2026-10-12');
     assert.equal(first.description, detail.result.jobOpening.description);
@@ -542,30 +580,48 @@ describe('convert: BambooHR, with each job\'s detail', () => {
     // Linked on the career site the board parameter names.
     assert.equal(third.url, 'https://larkspur.bamboohr.com/careers/35');
     assert.equal(third.datePosted, '2026-09-30T16:00:00Z');
-    // The failed details: one warning each; their rows have no date and are skipped.
+    // The failed details: one warning each; their rows have no date (none is made up) and no
+    // description, and are kept, linked to their job pages. Job 36 is skipped for its blank title.
     assert.match(stderr, /warning: job 33: no detail \(.*answered HTTP 404\); it has no description or date/);
     assert.match(stderr, /warning: job 34: no detail \(.*\); it has no description or date/);
     assert.ok(stderr.includes('warning: job 36: no detail (no result.jobOpening in the answer); it has no description or date'), stderr);
-    assert.ok(stderr.includes('3 postings, 3 skipped'), stderr);
+    for (const undated of json.postings.slice(2, 4)) {
+      assert.equal(undated.datePosted, undefined);
+      assert.equal(undated.description, undefined);
+      assert.equal(undated.url, `https://larkspur.bamboohr.com/careers/${undated.id}`);
+    }
+    assert.ok(stderr.includes('5 postings, 1 skipped: #5 "36"'), stderr);
+    assert.ok(stderr.includes('2 postings without a date: "33", "34" (the widget shows none for them'), stderr);
   });
 
   it('--format bamboohr: the same; a list URL not ending in /careers/list: no details, a warning', async () => {
     const explicit = await runJson(['convert', '-f', 'bamboohr', '-l', 'en', '--url', url('/careers/list?board=larkspur.bamboohr.com')]);
     assert.equal(explicit.code, 0, explicit.stderr);
-    assert.deepEqual(explicit.json.postings.map((p) => p.id), ['31', '32', '35']);
+    assert.deepEqual(explicit.json.postings.map((p) => p.id), ['31', '32', '33', '34', '35']);
     requests.length = 0;
     const copyUrl = url('/bamboo.json');
     const copy = await run(['convert', '-f', 'bamboohr', '-l', 'en', '--url', copyUrl]);
     assert.ok(copy.stderr.includes(`warning: ${copyUrl} does not end in /careers/list: job details (descriptions, dates) not fetched`), copy.stderr);
     assert.deepEqual(requests, ['/bamboo.json']);
-    // Without details no row has a date: nothing valid.
+    // Without details no row has a description, and a copy served from elsewhere gives no job links: nothing to read.
     assert.equal(copy.code, 1);
+    assert.match(copy.stderr, /needs a url, a description or sections/);
   });
 
-  it('a BambooHR list from a file: no detail fetched, so no dates, and no valid posting', async () => {
+  it('a BambooHR list from a file: no detail fetched and no links, so no readable posting (a missing date is no reason)', async () => {
     const { code, stderr } = await run(['convert', '-l', 'en', '--file', fixture('bamboohr.json')]);
     assert.equal(code, 1);
     assert.match(stderr, /no valid posting: all 6 rows were skipped; nothing written\n$/);
-    assert.match(stderr, /datePosted/);
+    assert.match(stderr, /needs a url, a description or sections/);
+    assert.doesNotMatch(stderr, /datePosted/);
+  });
+
+  it('a BambooHR list from a file with --source-url: linked, undated postings, as the widget shows them', async () => {
+    const { code, json, stderr } = await runJson(['convert', '-l', 'en', '-s', 'https://larkspur.bamboohr.com/careers/list', '--file', fixture('bamboohr.json')]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(json.postings.map((p) => p.id), ['31', '32', '33', '34', '35']);
+    assert.ok(json.postings.every((p) => p.datePosted === undefined && p.url === `https://larkspur.bamboohr.com/careers/${p.id}`));
+    assert.ok(stderr.includes('5 postings, 1 skipped'), stderr);
+    assert.ok(stderr.includes('5 postings without a date: "31", "32", "33", "34", "35"'), stderr);
   });
 });

@@ -131,13 +131,29 @@ describe('validate', () => {
   });
 
   it('every row invalid: unusable, exit 1', async () => {
-    const file = tmp.write('all-bad.json', { version: 1, postings: [{ id: 'x' }, posting('y', { datePosted: 'yesterday' })] });
+    const file = tmp.write('all-bad.json', { version: 1, postings: [{ id: 'x' }, posting('y', { language: 'English' })] });
     const { code, stdout } = await run(['validate', file]);
     assert.equal(code, 1);
     assert.match(stdout, /^postings\[0\]\.title: /m);
-    assert.match(stdout, /^postings\[1\]\.datePosted: .* \(id "y"\)$/m);
+    assert.match(stdout, /^postings\[1\]\.language: .* \(id "y"\)$/m);
     assert.match(stdout, /^0 postings, 2 skipped: #0 "x", #1 "y"$/m);
     assert.match(stdout, /invalid: no valid posting \(all 2 rows skipped\)\n$/);
+  });
+
+  it('datePosted is optional: a bad one is a dropped field (a warning), a missing one is named, not a warning', async () => {
+    const file = tmp.write('dates.json', { version: 1, postings: [posting('y', { datePosted: 'yesterday' }), posting('z', { datePosted: undefined })] });
+    const { code, stdout } = await run(['validate', file]);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^warning: postings\[0\]\.datePosted dropped: must be a date \(YYYY-MM-DD\) or an ISO 8601 date-time \(id "y"\)$/m);
+    assert.match(stdout, /^2 postings, 0 skipped$/m);
+    assert.match(stdout, /^2 postings without a date: "y", "z" \(the widget shows none for them and lists them last under "newest first"\)$/m);
+    assert.match(stdout, /^valid, with 1 dropped field/m);
+    const strict = await run(['validate', '--strict', file]);
+    assert.equal(strict.code, 1);
+    const undated = tmp.write('undated.json', { version: 1, postings: [posting('z', { datePosted: undefined })] });
+    const ok = await run(['validate', '--strict', undated]);
+    assert.equal(ok.code, 0, ok.stdout);
+    assert.match(ok.stdout, /^1 posting without a date: "z"/m);
   });
 
   it('an empty feed is valid', async () => {
@@ -166,11 +182,13 @@ describe('validate', () => {
     const converted = await run(['validate', '--format', 'workable', '--language', 'en', fixture('workable.json')]);
     assert.equal(converted.code, 0);
     assert.match(converted.stdout, /^read .*workable\.json as workable$/m);
-    assert.match(converted.stdout, /^5 postings, 1 skipped: #5 "B6C7D8E9F0"$/m);
+    // The Finance Intern has no date: kept, undated, and named as such.
+    assert.match(converted.stdout, /^6 postings, 0 skipped$/m);
+    assert.match(converted.stdout, /^1 posting without a date: "B6C7D8E9F0"/m);
     // Its city-only "Rotterdam" is placed in NL by the places dataset, so --strict-locations has nothing to refuse.
-    assert.match(converted.stdout, /^countries \(5\): DE, ES, IE, NL, PT$/m);
+    assert.match(converted.stdout, /^countries \(6\): DE, ES, IE, IT, NL, PT$/m);
     assert.doesNotMatch(converted.stdout, /without a country/);
-    assert.match(converted.stdout, /^valid, with 1 skipped row/m);
+    assert.match(converted.stdout, /^valid\n?$/m);
     const strict = await run(['validate', '--format', 'workable', '--language', 'en', '--strict-locations', fixture('workable.json')]);
     assert.equal(strict.code, 0, strict.stdout);
     const lever = JSON.stringify([{ id: 'p1', text: 'Role', hostedUrl: 'https://jobs.example/p1', createdAt: 1786440600000, categories: { location: 'Cambridge' } }]);

@@ -269,6 +269,13 @@ describe('jobPostingData', () => {
       expect([data.datePosted, data.validThrough]).to.deep.equal(['2026-02-10T09:30:00Z', '2026-04-01T17:00:00+02:00']);
     });
 
+    it('leaves datePosted out of an undated posting: Google wants one, but none is made up', () => {
+      const data = jobPostingData(normalized({ datePosted: undefined, validThrough: '2026-04-01' }), { description: 'x' });
+      expect(data).to.not.have.property('datePosted');
+      expect(data.validThrough).to.equal('2026-04-01');
+      expect(data.title).to.be.a('string');
+    });
+
     it('writes the page URL only when it is an http(s) URL', () => {
       const p = normalized();
       expect(jobPostingData(p, { description: 'x', pageUrl: 'http://acme.example/jobs' }).url).to.equal('http://acme.example/jobs');

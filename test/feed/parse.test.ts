@@ -249,14 +249,28 @@ describe('parseFeed', () => {
   });
 
   describe('required values: the row skipped, with every reason', () => {
-    it('a bad title, language, datePosted or id skips the row, whatever else is fine', () => {
-      for (const [key, value] of [['title', ''], ['language', 'english'], ['datePosted', 'yesterday'], ['id', 42]] as const) {
+    it('a bad title, language or id skips the row, whatever else is fine', () => {
+      for (const [key, value] of [['title', ''], ['language', 'english'], ['id', 42]] as const) {
         const parsed = parseFeed(feed([{ ...posting({ id: 'r' }), [key]: value, summary: null }]));
         expect(parsed.postings, key).to.deep.equal([]);
         expect(parsed.dropped, key).to.deep.equal([]);
         expect(parsed.skipped[0]!.reasons.some((r) => r.startsWith(`postings[0].${key}: `)), key).to.equal(true);
         expect(parsed.skipped[0]!.reasons, key).to.include('postings[0].summary: expected string');
       }
+    });
+
+    it('datePosted is optional: a bad one is dropped and reported, a missing one costs nothing', () => {
+      const { datePosted: _, ...undated } = posting({ id: 'undated' });
+      const parsed = parseFeed(feed([{ ...posting({ id: 'bad-date' }), datePosted: 'yesterday' }, undated]));
+      expect(parsed.skipped).to.deep.equal([]);
+      expect(parsed.postings.map((p) => [p.id, p.datePosted])).to.deep.equal([
+        ['bad-date', undefined],
+        ['undated', undefined],
+      ]);
+      expect(parsed.postings.every((p) => !('datePosted' in p))).to.equal(true);
+      expect(parsed.dropped).to.deep.equal([
+        { index: 0, id: 'bad-date', path: 'postings[0].datePosted', reason: 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time' },
+      ]);
     });
 
     it('a bad url without a description or sections skips the row', () => {
@@ -369,7 +383,7 @@ describe('parseFeed', () => {
     });
 
     it('bad optional values never cost a posting: each is left out and reported, the rest kept as is', () => {
-      const OPTIONAL = ['url', 'applyUrl', 'workplace', 'remoteCountries', 'department', 'team', 'employmentType', 'validThrough', 'summary', 'sections', 'salary', 'translationOf'];
+      const OPTIONAL = ['url', 'applyUrl', 'workplace', 'remoteCountries', 'department', 'team', 'employmentType', 'datePosted', 'validThrough', 'summary', 'sections', 'salary', 'translationOf'];
       const junk = fc.oneof(
         fc.jsonValue(),
         fc.constantFrom(null, '', ' ', 'constructor', '__proto__', 'XX', [null], [{}], { min: 2, max: 1, currency: 'EUR' }),

@@ -294,7 +294,9 @@ function checkLoaded(loaded: LoadedFeed | null | undefined): void {
     expect(p.primaryLanguage).to.match(/^[a-z]{2,3}$/);
     for (const c of p.countries) expect(c).to.match(/^[A-Z]{2}$/);
     for (const link of [p.url, p.applyUrl]) if (link !== undefined) expect(new URL(link).protocol).to.be.oneOf(['http:', 'https:', 'mailto:']);
-    expect(Number.isFinite(p.postedAt), 'a date').to.equal(true);
+    // A date when the posting has one; an undated posting has none (never a made-up one).
+    if (p.datePosted === undefined) expect(p.postedAt, 'no date').to.equal(undefined);
+    else expect(Number.isFinite(p.postedAt), 'a date').to.equal(true);
     expect(p.url !== undefined || Boolean(p.description) || Boolean(p.sections?.length), 'somewhere to read it').to.equal(true);
   }
   expect(loaded.skipped).to.be.at.least(0);

@@ -586,14 +586,17 @@ describe('loadSources', () => {
       '1520002-de',
       '1520003-de',
       '1520004-de',
+      '1520005-de', // its createdAt ("noch offen") is no date: kept, undated
       '1520001-en',
       '1520002-en',
       '1520004-en',
     ]);
-    expect(parsed.postings.map((p) => p.language)).to.deep.equal(['de', 'de', 'de', 'de', 'en', 'en', 'en']);
-    expect(parsed.postings[4]!.url).to.equal('https://northwind.jobs.personio.de/job/1520001?language=en');
-    expect(parsed.postings[4]!.translationOf).to.equal(parsed.postings[0]!.translationOf);
-    expect(parsed.skipped.map((s) => s.index)).to.deep.equal([4, 8]);
+    expect(parsed.postings.map((p) => p.language)).to.deep.equal(['de', 'de', 'de', 'de', 'de', 'en', 'en', 'en']);
+    expect(parsed.postings[5]!.url).to.equal('https://northwind.jobs.personio.de/job/1520001?language=en');
+    expect(parsed.postings[5]!.translationOf).to.equal(parsed.postings[0]!.translationOf);
+    // Only the English position without an id; the German one with a bad date loses just the date.
+    expect(parsed.skipped.map((s) => s.index)).to.deep.equal([8]);
+    expect(parsed.dropped.map((d) => [d.index, d.path])).to.deep.equal([[4, 'postings[4].datePosted']]);
   });
 
   it('an XML feed without an XML parser is a parse FeedError', async () => {

@@ -123,6 +123,12 @@ describe('datesRelative: one date style per list', () => {
     expect(datesRelative('auto', [], now), 'no dates: nothing to mix').to.equal(true);
   });
 
+  it('auto: undated postings have no say (they show no date)', () => {
+    expect(datesRelative('auto', [ago(0), undefined, ago(14)], now)).to.equal(true);
+    expect(datesRelative('auto', [undefined, ago(15)], now)).to.equal(false);
+    expect(datesRelative('auto', [undefined, undefined], now), 'no dated posting: nothing to mix').to.equal(true);
+  });
+
   it('auto: a date in the future is shown as a date', () => {
     expect(datesRelative('auto', [ago(-1)], now)).to.equal(false);
   });

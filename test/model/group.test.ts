@@ -25,6 +25,11 @@ describe('groupPostings', () => {
     ]);
   });
 
+  it('groups an undated posting like any other, in list order (undated last under newest first)', () => {
+    const list = [posting('dated', { department: 'Zeta' }), posting('undated', { department: 'Zeta', datePosted: undefined })];
+    expect(view(groupPostings(list, 'department', (key) => key, 'Other', 'en'))).to.deep.equal([['Zeta', 'Zeta', ['dated', 'undated']]]);
+  });
+
   it('by country: the first country, named by the caller; none together, last', () => {
     const names = new Map([['DE', 'Allemagne'], ['FR', 'France']]);
     const groups = groupPostings(postings, 'country', (key) => names.get(key)!, 'Autres', 'fr');

@@ -90,6 +90,14 @@ describe('normalizePosting', () => {
     it('turns a date-time datePosted into its instant', () => {
       expect(normalizePosting(posting({ datePosted: '2026-02-10T09:30:00Z' })).postedAt).to.equal(Date.UTC(2026, 1, 10, 9, 30));
     });
+
+    it('gives an undated posting no date at all, never a made-up one', () => {
+      const row = posting({ id: 'undated' });
+      delete (row as { datePosted?: string }).datePosted;
+      const p = normalizePosting(row);
+      expect(p.postedAt).to.equal(undefined);
+      expect('datePosted' in p).to.equal(false);
+    });
   });
 
   it('keeps every other field as written', () => {
@@ -140,6 +148,16 @@ describe('normalizePostings', () => {
       posting({ id: 'future', validThrough: '2027-01-01' }),
     ];
     expect(normalizePostings(rows, now).map((p) => p.id)).to.deep.equal(['open-no-end', 'last-day-today', 'open-instant', 'future']);
+  });
+
+  it('judges an undated posting by its validThrough alone: open without one, closed once it has passed', () => {
+    const undated = (overrides: Parameters<typeof posting>[0]) => {
+      const row = posting(overrides);
+      delete (row as { datePosted?: string }).datePosted;
+      return row;
+    };
+    const rows = [undated({ id: 'undated-open' }), undated({ id: 'undated-closed', validThrough: '2026-03-14' }), undated({ id: 'undated-future', validThrough: '2026-03-15' })];
+    expect(normalizePostings(rows, now).map((p) => p.id)).to.deep.equal(['undated-open', 'undated-future']);
   });
 
   it('drops a posting the day after its last day', () => {

@@ -16,6 +16,26 @@ describe('sortPostings', () => {
     it('sorts newest first, ties by title', () => {
       expect(sortPostings(postings, 'newest', 'en').map((p) => p.id)).to.deep.equal(['e', 'b', 'c', 'a', 'd']);
     });
+
+    it('puts undated postings after every dated one, by title then id among themselves', () => {
+      const undated = [
+        normalized({ id: 'u2', title: 'Welder', datePosted: undefined }),
+        normalized({ id: 'u1', title: 'analyst', datePosted: undefined }),
+        normalized({ id: 'u0', title: 'Analyst', datePosted: undefined }),
+      ];
+      expect(undated.every((p) => p.postedAt === undefined)).to.equal(true);
+      expect(sortPostings([...undated, ...postings], 'newest', 'en').map((p) => p.id)).to.deep.equal([
+        'e', 'b', 'c', 'a', 'd', 'u0', 'u1', 'u2',
+      ]);
+      expect(sortPostings([...postings, ...undated].reverse(), 'newest', 'en').map((p) => p.id)).to.deep.equal([
+        'e', 'b', 'c', 'a', 'd', 'u0', 'u1', 'u2',
+      ]);
+    });
+
+    it('places undated postings among the others by title under "title"', () => {
+      const undated = normalized({ id: 'u', title: 'Baker', datePosted: undefined });
+      expect(sortPostings([...postings, undated], 'title', 'en').map((p) => p.id)).to.deep.equal(['e', 'u', 'b', 'd', 'c', 'a']);
+    });
   });
 
   describe('title', () => {
@@ -67,7 +87,12 @@ describe('sortPostings', () => {
       fc.assert(
         fc.property(postingsArb, localeArb, (ps, locale) => {
           const out = sortPostings(ps, 'newest', locale);
-          for (let i = 1; i < out.length; i += 1) expect(out[i - 1]!.postedAt).to.be.at.least(out[i]!.postedAt);
+          for (let i = 1; i < out.length; i += 1) {
+            const [before, after] = [out[i - 1]!.postedAt, out[i]!.postedAt];
+            // Undated last: nothing dated after an undated posting.
+            if (before === undefined) expect(after).to.equal(undefined);
+            else if (after !== undefined) expect(before).to.be.at.least(after);
+          }
           const reversed = sortPostings([...ps].reverse(), 'newest', locale);
           expect(reversed.map((p) => p.id)).to.deep.equal(out.map((p) => p.id));
         }),

@@ -35,6 +35,24 @@ const postings = [
 const ids = (view: { results: readonly { id: string }[] }) => view.results.map((p) => p.id);
 
 describe('buildView', () => {
+  describe('undated postings', () => {
+    const undated = normalized({ id: 'en-undated', title: 'Account Manager', language: 'en', department: 'Sales', datePosted: undefined, locations: [{ city: 'Berlin', country: 'DE' }] });
+    const all = [undated, ...postings];
+
+    it('come after the dated ones under newest first, and by title under title', () => {
+      expect(ids(buildView(all, request({ language: 'en' }), 'newest', labels('en')))).to.deep.equal(['en-1', 'en-2', 'en-3', 'en-4', 'en-undated']);
+      expect(ids(buildView(all, request({ language: 'en' }), 'title', labels('en')))).to.deep.equal(['en-undated', 'en-1', 'en-4', 'en-2', 'en-3']);
+    });
+
+    it('count in every facet and match filters and search like any posting', () => {
+      const view = buildView(all, request({ language: 'en', country: 'DE', query: 'account' }), 'newest', labels('en'));
+      expect(ids(view)).to.deep.equal(['en-undated']);
+      expect(view.inLanguageCount).to.equal(5);
+      expect(view.countries.find((f) => f.value === 'DE')?.count).to.equal(2);
+      expect(view.departments.find((f) => f.value === 'Sales')?.count).to.equal(1);
+    });
+  });
+
   describe('language', () => {
     it('fr-CA selects the fr and fr-* postings', () => {
       const view = buildView(postings, request({ language: 'fr-CA' }), 'newest', labels('fr-CA'));

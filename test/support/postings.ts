@@ -66,7 +66,8 @@ export const rawPostingArb: fc.Arbitrary<FeedPosting> = fc
     department: optional(fc.constantFrom('Engineering', 'Ingénierie', 'Design', 'Sales')),
     team: optional(fc.constantFrom('Platform', 'Équipe Web')),
     employmentType: optional(fc.constantFrom(...EMPLOYMENT_TYPES)),
-    datePosted: fc.constantFrom('2026-01-05', '2026-02-10', '2026-02-10T09:30:00Z', '2026-03-01'),
+    // Optional: some sources (BambooHR's list) have no dates.
+    datePosted: optional(fc.constantFrom('2026-01-05', '2026-02-10', '2026-02-10T09:30:00Z', '2026-03-01')),
   })
   .map((r) => {
     const row: Record<string, unknown> = { id: '', url: 'https://jobs.example/x', ...r };

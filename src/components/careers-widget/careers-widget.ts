@@ -285,8 +285,8 @@ export class CareersWidget extends LitElement {
 
   /**
    * Posting dates, one style per list: `auto` (default: "3 days ago" when
-   * every posting is at most 14 days old, else dates), `relative` or
-   * `absolute`.
+   * every dated posting is at most 14 days old, else dates; an undated
+   * posting shows none), `relative` or `absolute`.
    */
   dateStyle: DateStyle = 'auto';
 

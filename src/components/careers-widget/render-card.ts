@@ -88,13 +88,16 @@ function metaItem(label: string, value: TemplateResult | string, part: string): 
 /**
  * The facts of a card and of the detail view: where, how and in which team
  * (location · workplace · type · department, always in that order), then
- * pay and date on a line of their own. `relative`: "3 days ago" rather than
- * a date (one style per list: see `datesRelative`).
+ * pay and date on a line of their own (left out when the posting has
+ * neither). `relative`: "3 days ago" rather than a date (one style per list:
+ * see `datesRelative`).
  */
 export function renderMeta(posting: Posting, locale: string, now: Date, relative = true): TemplateResult {
   const location = locationText(posting, locale);
   // In the UI language, so in its direction: "3 days ago" stays whole in the card of an Arabic posting.
   const dir = textDirection(locale);
+  // An undated posting shows no date (none is made up); with no pay either, the second line goes.
+  const date = posting.datePosted;
   return html`<dl class="meta" part="meta" dir=${dir}>
       ${location ? metaItem(labels.location(), location, 'location') : nothing}
       ${posting.workplace && !(posting.workplace === 'remote' && posting.locations.length === 0)
@@ -103,14 +106,14 @@ export function renderMeta(posting: Posting, locale: string, now: Date, relative
       ${posting.employmentType ? metaItem(labels.typeMeta(), employmentTypeLabel(posting.employmentType), 'type') : nothing}
       ${posting.department ? metaItem(labels.departmentMeta(), posting.department, 'department') : nothing}
     </dl>
-    <dl class="meta extra" part="meta meta-extra" dir=${dir}>
-      ${posting.salary ? metaItem(labels.salaryMeta(), salaryText(posting.salary, locale), 'salary') : nothing}
-      ${metaItem(
-        labels.postedMeta(),
-        html`<time datetime=${posting.datePosted}>${formatPosted(posting.datePosted, locale, now, relative)}</time>`,
-        'posted',
-      )}
-    </dl>`;
+    ${posting.salary || date
+      ? html`<dl class="meta extra" part="meta meta-extra" dir=${dir}>
+          ${posting.salary ? metaItem(labels.salaryMeta(), salaryText(posting.salary, locale), 'salary') : nothing}
+          ${date
+            ? metaItem(labels.postedMeta(), html`<time datetime=${date}>${formatPosted(date, locale, now, relative)}</time>`, 'posted')
+            : nothing}
+        </dl>`
+      : nothing}`;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   mapEmploymentType,
   placeLocations,
   placeText,
-  toFeedDate,
+  postedDate,
   toId,
   toWebUrl,
   unresolvedOf,
@@ -77,7 +77,8 @@ function workplaceOf(job: Readonly<Record<string, unknown>>): Workplace | undefi
  *   `remoteCountries`.
  * - `datePosted` and `description` (HTML): the list has neither; the CLI
  *   adds them to each row from the job's `/careers/{id}/detail`. A row
- *   without a date is skipped by validation with a "datePosted" reason.
+ *   without a date is kept, undated (it shows no date and sorts after
+ *   dated postings); none is made up.
  *
  * Language: BambooHR names none, so every posting gets `options.language`.
  */
@@ -112,7 +113,7 @@ export const adaptBambooHr: SyncAdapter = (input, options): AdaptResult => {
       workplace,
       department: cleanText(job['departmentLabel']),
       employmentType: mapEmploymentType(job['employmentStatusLabel']),
-      datePosted: toFeedDate(job['datePosted']),
+      datePosted: postedDate(job['datePosted']),
       description: description || undefined,
     });
   });

@@ -18,7 +18,7 @@ import {
   mapEmploymentType,
   placeLocations,
   placeText,
-  toFeedDate,
+  postedDate,
   toId,
   toWebUrl,
   unresolvedOf,
@@ -108,7 +108,7 @@ export const adaptBreezy: SyncAdapter = (input, options): AdaptResult => {
       workplace,
       department: cleanText(position['department']),
       employmentType: mapEmploymentType(nameOf(type)) ?? mapEmploymentType(asRecord(type)['id']),
-      datePosted: toFeedDate(position['published_date']) ?? toFeedDate(position['creation_date']),
+      datePosted: postedDate(position['published_date'], position['creation_date']),
       description: description || undefined,
     });
   });

@@ -189,6 +189,21 @@ function offsetMinutes(zone: string | undefined): number {
 }
 
 /**
+ * A source's `datePosted`: the first of `raws` that `toFeedDate` reads; else
+ * the first non-blank string or number as written, which validation then
+ * drops from its (kept) posting and reports ("last tuesday" is not a date);
+ * else `undefined`: the posting is undated. Never a made-up date.
+ */
+export function postedDate(...raws: unknown[]): string | undefined {
+  for (const raw of raws) {
+    const date = toFeedDate(raw);
+    if (date) return date;
+  }
+  const given = raws.find((raw) => typeof raw === 'number' || (typeof raw === 'string' && raw.trim()));
+  return given === undefined ? undefined : String(given).trim();
+}
+
+/**
  * A date the schema accepts: "YYYY-MM-DD" for a date alone, else a UTC
  * datetime "YYYY-MM-DDTHH:mm:ss(.sss)Z". Accepts epoch numbers and numeric
  * strings (seconds below 1e11, else milliseconds), ISO dates, ISO datetimes

@@ -21,7 +21,7 @@ import {
   mapEmploymentType,
   mapWorkplace,
   placeLocations,
-  toFeedDate,
+  postedDate,
   toId,
   toLanguage,
   toWebUrl,
@@ -151,7 +151,7 @@ function* greenhouseSteps(input: unknown, options: AdaptOptions): Generator<void
       workplace,
       department: cleanText(departments[0]?.['name']),
       employmentType: mapEmploymentType(metadataValue(job['metadata'], /employment|job type|contract type/i)),
-      datePosted: toFeedDate(job['first_published']) ?? toFeedDate(job['updated_at']),
+      datePosted: postedDate(job['first_published'], job['updated_at']),
       description: content,
     });
     postings.push(posting);

@@ -9,7 +9,7 @@ import type { EmploymentType, Workplace } from '../values.js';
 import { FeedError } from '../errors.js';
 import type { AdaptResult, SyncAdapter, XmlNode } from './types.js';
 import { splitLocationText } from './country.js';
-import { addLocation, cleanText, compactLocation, definedOnly, mapEmploymentType, placeLocations, toFeedDate, toId, toLanguage, workplaceFromText, unresolvedOf, type UnresolvedPlace } from './common.js';
+import { addLocation, cleanText, compactLocation, definedOnly, mapEmploymentType, placeLocations, postedDate, toId, toLanguage, workplaceFromText, unresolvedOf, type UnresolvedPlace } from './common.js';
 import { child, children, childText, isXmlNode } from './xml.js';
 
 /** Personio job boards: `{company}.jobs.personio.de` / `.com`. */
@@ -173,7 +173,7 @@ export const adaptPersonio: SyncAdapter = (input, options): AdaptResult => {
       workplace,
       department: cleanText(childText(position, 'department')),
       employmentType: employmentTypeOf(childText(position, 'employmentType'), childText(position, 'schedule')),
-      datePosted: toFeedDate(childText(position, 'createdAt')),
+      datePosted: postedDate(childText(position, 'createdAt')),
       description: descriptionOf(position),
       translationOf: id && language ? id : undefined,
     });

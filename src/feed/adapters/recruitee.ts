@@ -19,6 +19,7 @@ import {
   mapEmploymentType,
   mapSalary,
   placeLocations,
+  postedDate,
   toFeedDate,
   toId,
   toLanguage,
@@ -179,7 +180,7 @@ export const adaptRecruitee: SyncAdapter = (input, options): AdaptResult => {
       workplace,
       department: departmentOf(offer['department']),
       employmentType: employmentTypeOf(offer['employment_type_code']),
-      datePosted: toFeedDate(offer['published_at']) ?? toFeedDate(offer['created_at']),
+      datePosted: postedDate(offer['published_at'], offer['created_at']),
       validThrough: toFeedDate(offer['close_at']),
       salary: mapSalary({
         currency: salary['currency'],

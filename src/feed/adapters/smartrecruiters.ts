@@ -18,7 +18,7 @@ import {
   mapEmploymentType,
   mapSalary,
   placeLocations,
-  toFeedDate,
+  postedDate,
   toId,
   toLanguage,
   toWebUrl,
@@ -206,7 +206,7 @@ export const adaptSmartRecruiters: SyncAdapter = (input, options): AdaptResult =
       workplace,
       department: departmentOf(posting),
       employmentType: mapEmploymentType(employment['label']) ?? mapEmploymentType(employment['id']),
-      datePosted: toFeedDate(posting['releasedDate']),
+      datePosted: postedDate(posting['releasedDate']),
       description: descriptionOf(posting['jobAd']),
       salary: mapSalary({
         currency: compensation['currency'],

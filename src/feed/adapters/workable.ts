@@ -17,7 +17,7 @@ import {
   isRecord,
   mapEmploymentType,
   placeLocations,
-  toFeedDate,
+  postedDate,
   toId,
   toLanguage,
   toWebUrl,
@@ -125,7 +125,7 @@ export const adaptWorkable: SyncAdapter = (input, options): AdaptResult => {
       workplace,
       department: cleanText(job['department']),
       employmentType: mapEmploymentType(job['employment_type']),
-      datePosted: toFeedDate(job['published_on']) ?? toFeedDate(job['created_at']),
+      datePosted: postedDate(job['published_on'], job['created_at']),
       description: description || undefined,
     });
   });

@@ -33,24 +33,27 @@ const srcOf = (file: string) =>
 
 // City-only places (Lever's "Dublin", Ashby's "Berlin", Workable's "Rotterdam", Recruitee's "Springfield")
 // get their country from the places dataset (adapters/geo.ts).
+// A row without a usable date is kept, undated (`datePosted` is optional): Ashby's "Recruiter"
+// (Dublin, "last tuesday"), Workable's "Finance Intern" (Italy), Personio's, JSON Feed's and
+// Breezy's undated rows each add a card.
 const CASES: readonly Case[] = [
   { file: 'greenhouse.json', format: 'greenhouse', attributes: { locale: 'en' }, countries: ['CA', 'DE', 'GB', 'US'], cards: 5, language: 'en' },
   { file: 'greenhouse.json', format: 'greenhouse', attributes: { locale: 'fr', 'feed-language': 'en' }, countries: ['CA'], cards: 1, language: 'fr' },
   { file: 'greenhouse.json', format: 'greenhouse', attributes: { locale: 'de', 'feed-language': 'en' }, countries: ['DE'], cards: 1, language: 'de' },
   { file: 'lever.json', format: 'lever', attributes: { locale: 'en', 'feed-language': 'en' }, countries: ['CA', 'FR', 'DE', 'IE', 'GB', 'US'], cards: 5, language: 'en' },
-  { file: 'ashby.json', format: 'ashby', attributes: { locale: 'en' }, countries: ['CA', 'DE', 'NL', 'PT', 'ES', 'US'], cards: 5, language: 'en' },
-  { file: 'workable.json', format: 'workable', attributes: { locale: 'en' }, countries: ['DE', 'IE', 'NL', 'PT', 'ES'], cards: 5, language: 'en' },
+  { file: 'ashby.json', format: 'ashby', attributes: { locale: 'en' }, countries: ['CA', 'DE', 'IE', 'NL', 'PT', 'ES', 'US'], cards: 6, language: 'en' },
+  { file: 'workable.json', format: 'workable', attributes: { locale: 'en' }, countries: ['DE', 'IE', 'IT', 'NL', 'PT', 'ES'], cards: 6, language: 'en' },
   { file: 'recruitee.json', format: 'recruitee', attributes: { locale: 'en' }, countries: ['DE', 'NL', 'US'], cards: 3, language: 'en' },
   { file: 'recruitee.json', format: 'recruitee', attributes: { locale: 'de', 'feed-language': 'en' }, countries: ['DE', 'NL'], cards: 2, language: 'de' },
   { file: 'smartrecruiters.json', format: 'smartrecruiters', attributes: { locale: 'en' }, countries: ['DE', 'PL'], cards: 3, language: 'en' },
   { file: 'smartrecruiters.json', format: 'smartrecruiters', attributes: { locale: 'fr' }, countries: ['CA'], cards: 1, language: 'fr' },
-  { file: PERSONIO, format: 'personio', attributes: { locale: 'de' }, countries: ['DE', 'AT', 'CH', 'ES'], cards: 4, language: 'de' },
+  { file: PERSONIO, format: 'personio', attributes: { locale: 'de' }, countries: ['DE', 'AT', 'CH', 'ES'], cards: 5, language: 'de' },
   { file: PERSONIO, format: 'personio', attributes: { locale: 'en' }, countries: ['AT', 'DE', 'ES', 'CH'], cards: 3, language: 'en' },
   { file: 'jsonld.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['CA', 'PT', 'ES', 'US'], cards: 2, language: 'en' },
   { file: 'jsonld.json', format: 'jsonld', attributes: { locale: 'fr' }, countries: ['PT'], cards: 1, language: 'fr' },
   { file: 'jsonld-graph.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['NO', 'SE'], cards: 1, language: 'en' },
-  { file: 'jsonfeed.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['DK', 'NO'], cards: 2, language: 'en' },
-  { file: 'breezy.json', format: 'breezy', attributes: { locale: 'en' }, countries: ['BE', 'DE', 'PT', 'US'], cards: 5, language: 'en' },
+  { file: 'jsonfeed.json', format: 'jsonld', attributes: { locale: 'en' }, countries: ['DK', 'NO'], cards: 3, language: 'en' },
+  { file: 'breezy.json', format: 'breezy', attributes: { locale: 'en' }, countries: ['BE', 'DE', 'PT', 'US'], cards: 6, language: 'en' },
 ];
 
 /**
@@ -94,7 +97,21 @@ describe('careers-widget: ATS sources', () => {
     }
   }
 
-  it('a raw BambooHR list has no dates: every row is skipped, no card shows', async () => {
+  it('a raw BambooHR list has no dates: its cards render directly, showing no date, undated rows by title', async () => {
+    // `board` names the career site the copy came from: each row links to its job page there.
+    const { el, event } = await load('/test/fixtures/ats/bamboohr.json?board=acme.bamboohr.com', { locale: 'en', 'feed-language': 'en' });
+    expect(event.detail.formats).to.deep.equal(['bamboohr']);
+    expect(event.detail.count).to.equal(5);
+    expect(event.detail.skipped, 'only the row with a blank title').to.equal(1);
+    // Every posting is undated: "newest first" has nothing to go by but the title.
+    expect(cardIds(el)).to.deep.equal(['32', '31', '34', '33', '35']);
+    expect(el.results.every((p) => p.datePosted === undefined && p.postedAt === undefined)).to.equal(true);
+    expect($$(el, '.card [part~="posted"], .card time'), 'no date on any card').to.deep.equal([]);
+    expect($(el, '.card[data-id="31"] .link')!.getAttribute('href')).to.equal('https://acme.bamboohr.com/careers/31');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a raw BambooHR list served from elsewhere has no job links and no descriptions: every row is still skipped (see the adapter test for the reasons)', async () => {
     const { el, event } = await load('/test/fixtures/ats/bamboohr.json', { locale: 'en', 'feed-language': 'en' });
     expect(event.detail.formats).to.deep.equal(['bamboohr']);
     expect(event.detail.count).to.equal(0);

@@ -146,6 +146,29 @@ describe('careers-widget: design', () => {
       expect(dates(el)).to.deep.equal(['Mar 14, 2026', 'Feb 28, 2026']);
     });
 
+    it('an undated posting shows no date, and has no say in the style', async () => {
+      const undated = { ...sampleRows()[0], id: 'undated', translationOf: undefined, datePosted: undefined, salary: undefined };
+      const feed = dated([1, 14]);
+      const el = await mount({ locale: 'en' }, { ...feed, postings: [...feed.postings, undated] });
+      // Still "days ago": the two dated postings are recent; the undated one comes last, without a date.
+      expect(dates(el)).to.deep.equal(['yesterday', '14 days ago']);
+      expect(cardIds(el)).to.deep.equal(['p0', 'p1', 'undated']);
+      const card = $(el, '.card[data-id="undated"]')!;
+      expect(card.querySelector('[part~="posted"], time'), 'no date').to.equal(null);
+      // Neither pay nor date: no empty second line.
+      expect(card.querySelector('dl.extra')).to.equal(null);
+      expect(card.querySelector('dl.meta [part~="location"]'), 'the facts stay').to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an undated posting with pay keeps the pay line, without a date', async () => {
+      const undated = { ...sampleRows()[0], id: 'undated', translationOf: undefined, datePosted: undefined };
+      const el = await mount({ locale: 'en' }, sampleFeed([undated]));
+      const card = $(el, '.card[data-id="undated"]')!;
+      expect([...card.querySelectorAll('dl.extra > div')].map((item) => item.getAttribute('part'))).to.deep.equal(['meta-item salary']);
+      await expect(el).to.be.accessible();
+    });
+
     it('date-style="relative" and "absolute" choose for the list', async () => {
       expect(dates(await mount({ locale: 'en', 'date-style': 'relative' }, dated([1, 20])))).to.deep.equal(['yesterday', '20 days ago']);
       expect(dates(await mount({ locale: 'fr', 'date-style': 'absolute', 'posting-language': 'all' }, dated([1])))).to.deep.equal(['14 mars 2026']);

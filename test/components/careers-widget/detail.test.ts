@@ -362,6 +362,21 @@ describe('careers-widget: detail view', () => {
       expect(jsonLdScripts()).to.have.length(0);
     });
 
+    it('an undated posting: no date in the detail view, no datePosted in its JobPosting', async () => {
+      const el = await mount({ locale: 'en', detail: 'inline' }, feedWithSeed({ datePosted: undefined }));
+      // Undated, it comes after the dated sample postings.
+      expect(cardIds(el).at(-1)).to.equal('seed-1');
+      const view = await open(el, 'seed-1');
+      expect(inDetail(el, '[part~="posted"]'), 'no date shown').to.equal(null);
+      expect(view.shadowRoot!.querySelector('time')).to.equal(null);
+      // The pay line stays.
+      expect(inDetail(el, '[part~="salary"] dd')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('from €90,000 per year');
+      const data = JSON.parse(jsonLdScripts()[0]!.text) as Record<string, unknown>;
+      expect(data['title']).to.equal('Senior Backend Engineer II');
+      expect(data, 'Google wants datePosted, but none is made up').to.not.have.property('datePosted');
+      await expect(el).to.be.accessible();
+    });
+
     it('structured-data="off" adds none', async () => {
       const el = await mount({ locale: 'en', detail: 'inline', 'structured-data': 'off' }, feedWithSeed());
       await open(el, 'seed-1');

@@ -13,7 +13,7 @@ describe('adaptAshby', () => {
     ({ result, feed } = await adaptFixture(adaptAshby, 'ashby.json', { language: 'en-US' }));
   });
 
-  it('drops the unlisted job silently and skips the one with a bad date', () => {
+  it('drops the unlisted job silently and keeps the one with a bad date, undated, reporting the date', () => {
     expect(result.feed.postings).to.have.length(6);
     expect(feed.postings.map((p) => p.id)).to.deep.equal([
       'b1f0a2c4-6d8e-4f0a-9b2c-3d4e5f6a7b8c',
@@ -21,10 +21,15 @@ describe('adaptAshby', () => {
       '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
       '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f',
       '4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f80',
+      '5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091',
     ]);
     expect(feed.postings.some((p) => p.title.includes('confidential'))).to.equal(false);
-    expect(feed.skipped.map((s) => [s.index, s.id])).to.deep.equal([[5, '5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091']]);
-    expect(feed.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
+    expect(feed.skipped).to.deep.equal([]);
+    // "last tuesday" is no date: the field goes, reported; the posting stays, with no date.
+    expect(postingById(feed, '5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091').datePosted).to.equal(undefined);
+    expect(feed.dropped.map((d) => [d.index, d.id, d.path, d.reason])).to.deep.equal([
+      [5, '5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8091', 'postings[5].datePosted', 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time'],
+    ]);
   });
 
   it('names the Berlin job without an address as unresolved', () => {

@@ -18,12 +18,23 @@ describe('adaptBambooHr', () => {
     rows = result.feed.postings as Row[];
   });
 
-  it('maps one posting per row; the list has no dates, so validation skips every row', () => {
+  it('maps one posting per row; the list has no dates, so every row is kept undated, none skipped for a date', () => {
     expect(rows.map((r) => r['id'])).to.deep.equal(['31', '32', '33', '34', '35', '36']);
+    expect(rows.every((r) => !('datePosted' in r)), 'no date made up').to.equal(true);
     const feed = parseFeed(result.feed);
-    expect(feed.postings).to.deep.equal([]);
-    expect(feed.skipped).to.have.length(6);
-    for (const skipped of feed.skipped) expect(skipped.reasons.join(' ')).to.contain('datePosted');
+    expect(feed.postings.map((p) => p.id)).to.deep.equal(['31', '32', '33', '34', '35']);
+    expect(feed.postings.every((p) => p.datePosted === undefined)).to.equal(true);
+    expect(feed.dropped).to.deep.equal([]);
+    // Only the row with a blank title goes, for its title.
+    expect(feed.skipped.map((s) => [s.index, s.id, s.reasons])).to.deep.equal([[5, '36', ['postings[5].title: expected string']]]);
+  });
+
+  it('an unreadable date in a row is dropped and reported; the row is kept', () => {
+    const feed = parseFeed(adaptBambooHr({ result: [{ id: '7', jobOpeningName: 'A', datePosted: 'next week' }] }, { language: 'en', url: LIST_URL }).feed);
+    expect(feed.postings.map((p) => [p.id, p.datePosted])).to.deep.equal([['7', undefined]]);
+    expect(feed.dropped.map((d) => [d.path, d.reason])).to.deep.equal([
+      ['postings[0].datePosted', 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time'],
+    ]);
   });
 
   it('maps a row completely, linking it on the career site of the source URL', () => {
@@ -73,12 +84,13 @@ describe('adaptBambooHr', () => {
     expect(rows[5]!['title']).to.equal(undefined);
   });
 
-  it('with the date and description the CLI adds from the detail, rows are valid', async () => {
+  it('with the date and description the CLI adds from the detail, rows are dated and readable', async () => {
     const list = (await fixtureJson('bamboohr.json')) as { result: Row[] };
     const detail = (await fixtureJson('bamboohr-detail.json')) as { result: { jobOpening: Row } };
     const opening = detail.result.jobOpening;
     const row = { ...list.result[0], description: opening['description'], datePosted: opening['datePosted'] };
     const feed: ParsedFeed = parseFeed(adaptBambooHr({ result: [row, { ...list.result[1], datePosted: '2026-10-01' }] }, { language: 'en' }).feed);
+    // The second row has a date but neither a link (no source URL) nor a description: skipped for that alone.
     expect(feed.postings.map((p) => p.id)).to.deep.equal(['31']);
     expect(feed.postings[0]!.datePosted).to.equal('2026-10-12');
     expect(feed.postings[0]!.description).to.equal(

@@ -16,6 +16,7 @@ import {
   mapWorkplace,
   placeLocations,
   toAmount,
+  postedDate,
   toFeedDate,
   toId,
   toLanguage,
@@ -197,6 +198,25 @@ describe('toFeedDate', () => {
         expect(result === undefined || feedDate.safeParse(result).success, `${raw} → ${result}`).to.equal(true);
       }),
     );
+  });
+});
+
+describe('postedDate', () => {
+  it('takes the first readable date, in order', () => {
+    expect(postedDate('2026-09-14', '2026-09-10')).to.equal('2026-09-14');
+    expect(postedDate(undefined, '2026-09-10')).to.equal('2026-09-10');
+    expect(postedDate('soon', '2026-09-10T08:00:00+02:00')).to.equal('2026-09-10T06:00:00Z');
+  });
+
+  it('gives back an unreadable value as written, for validation to drop and report', () => {
+    expect(postedDate(' last tuesday ', null)).to.equal('last tuesday');
+    expect(postedDate(null, 'noch offen')).to.equal('noch offen');
+    expect(postedDate(Number.NaN)).to.equal('NaN');
+  });
+
+  it('gives undefined when there is no date at all: the posting is undated, never given a made-up date', () => {
+    expect(postedDate()).to.equal(undefined);
+    expect(postedDate(undefined, null, '  ', {}, [])).to.equal(undefined);
   });
 });
 

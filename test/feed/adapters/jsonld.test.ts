@@ -174,13 +174,18 @@ describe('adaptJsonLd', () => {
       ({ result, feed } = await adaptFixture(adaptJsonLd, 'jsonfeed.json', { language: 'fr' }));
     });
 
-    it('reads the items with _jobposting, ids from the items, and skips the undated one', () => {
+    it('reads the items with _jobposting, ids from the items, and keeps the one dated "yesterday" undated, reporting the date', () => {
       expect(feed.postings.map((p) => [p.id, p.language])).to.deep.equal([
         ['fa-201', 'en'],
         ['fa-202', 'da'],
         ['fa-204', 'en'],
+        ['fa-205', 'en'],
       ]);
-      expect(feed.skipped.map((s) => [s.index, s.id])).to.deep.equal([[3, 'fa-205']]);
+      expect(feed.skipped).to.deep.equal([]);
+      expect(postingById(feed, 'fa-205').datePosted).to.equal(undefined);
+      expect(feed.dropped.map((d) => [d.index, d.id, d.path, d.reason])).to.deep.equal([
+        [3, 'fa-205', 'postings[3].datePosted', 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time'],
+      ]);
       expect(result.unresolvedLocations).to.deep.equal([{ text: 'Odense', id: 'fa-205' }]);
     });
 

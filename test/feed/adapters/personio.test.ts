@@ -26,6 +26,7 @@ describe('adaptPersonio', () => {
       ['1520002-de', 'de', '1520002'],
       ['1520003-de', 'de', '1520003'],
       ['1520004-de', 'de', '1520004'],
+      ['1520005-de', 'de', '1520005'],
     ]);
     expect(feedEn.postings.map((p) => [p.id, p.language, p.translationOf])).to.deep.equal([
       ['1520001-en', 'en', '1520001'],
@@ -34,9 +35,12 @@ describe('adaptPersonio', () => {
     ]);
   });
 
-  it('skips the position with an unreadable createdAt, and the one without an id', () => {
-    expect(feedDe.skipped.map((s) => [s.index, s.id])).to.deep.equal([[4, '1520005-de']]);
-    expect(feedDe.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
+  it('keeps the position with an unreadable createdAt, undated, reporting the date; skips the one without an id', () => {
+    expect(feedDe.skipped).to.deep.equal([]);
+    expect(postingById(feedDe, '1520005-de').datePosted).to.equal(undefined);
+    expect(feedDe.dropped.map((d) => [d.index, d.id, d.path, d.reason])).to.deep.equal([
+      [4, '1520005-de', 'postings[4].datePosted', 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time'],
+    ]);
     expect(feedEn.skipped.map((s) => [s.index, s.id])).to.deep.equal([[3, undefined]]);
     expect(feedEn.skipped[0]!.reasons).to.deep.equal(['postings[3].id: expected string']);
   });
@@ -86,6 +90,7 @@ describe('adaptPersonio', () => {
       ['1520002-de', 'part-time'], // permanent, part-time
       ['1520003-de', 'part-time'], // working_student
       ['1520004-de', 'contract'], // freelance, full-or-part-time
+      ['1520005-de', 'internship'], // intern, full-time
     ]);
     const types = (employmentType: string, schedule: string) =>
       (
@@ -121,6 +126,7 @@ describe('adaptPersonio', () => {
       '1520002': ['de', 'en'],
       '1520003': ['de'],
       '1520004': ['de', 'en'],
+      '1520005': ['de'],
     });
   });
 
@@ -149,7 +155,11 @@ describe('adaptPersonio', () => {
     for (const url of [undefined, 'https://example.com/personio.xml?language=de', 'not a url', 'ftp://northwind.jobs.personio.de/xml']) {
       const { feed } = adaptPersonio(de, { language: 'de', url });
       const parsed = parseFeed(feed);
-      expect(parsed.postings.map((p) => p.id), String(url)).to.deep.equal(linked);
+      // 1520005 has no description: without its link there is nothing to read, and it is skipped for that.
+      expect(parsed.postings.map((p) => p.id), String(url)).to.deep.equal(linked.filter((id) => id !== '1520005-de'));
+      expect(parsed.skipped.map((s) => [s.id, s.reasons.join(' ')]), String(url)).to.deep.equal([
+        ['1520005-de', 'postings[4].datePosted: must be a date (YYYY-MM-DD) or an ISO 8601 date-time postings[4].url: needs a url, a description or sections'],
+      ]);
       expect(parsed.postings.every((p) => p.url === undefined && p.description), String(url)).to.equal(true);
     }
   });

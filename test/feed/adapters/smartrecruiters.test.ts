@@ -14,19 +14,19 @@ describe('adaptSmartRecruiters', () => {
     ({ result, feed } = await adaptFixture(adaptSmartRecruiters, 'smartrecruiters.json', {}));
   });
 
-  it('keeps the valid postings with their own languages and skips the undated and the non-object rows', () => {
+  it('keeps the valid postings with their own languages, the undated one too, and skips the non-object row', () => {
     expect(feed.postings.map((p) => [p.id, p.language])).to.deep.equal([
       ['744000098765401', 'en'],
       ['744000098765402', 'fr-CA'],
       ['744000098765403', 'en'],
       ['744000098765404', 'de'],
       ['744000098765405', 'en'],
+      ['744000098765406', 'es'],
     ]);
-    expect(feed.skipped.map((s) => [s.index, s.id])).to.deep.equal([
-      [5, '744000098765406'],
-      [6, undefined],
-    ]);
-    expect(feed.skipped[0]!.reasons.join(' ')).to.contain('datePosted');
+    // releasedDate: null: no date, none made up, nothing to report.
+    expect(postingById(feed, '744000098765406').datePosted).to.equal(undefined);
+    expect(feed.dropped.filter((d) => d.path.endsWith('.datePosted'))).to.deep.equal([]);
+    expect(feed.skipped.map((s) => [s.index, s.id])).to.deep.equal([[6, undefined]]);
   });
 
   it('names the unknown country ("zz", "Gotham") as unresolved', () => {
