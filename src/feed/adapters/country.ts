@@ -37,28 +37,50 @@ const NOT_COUNTRIES = new Set([
 
 /**
  * Common names Intl does not produce (checked against its output in the
- * listed languages). Keys are written plainly and normalised like input.
- * A Map, like every table keyed by source text.
+ * listed languages), a line per country code. Keys are written plainly and
+ * normalised like input. A Map, like every table keyed by source text.
  */
-const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
-  US: 'US', USA: 'US', 'U.S.': 'US', 'U.S.A.': 'US', 'United States of America': 'US',
-  'US of A': 'US', 'Estados Unidos de America': 'US', 'Vereinigte Staaten von Amerika': 'US',
-  UK: 'GB', 'U.K.': 'GB', 'Great Britain': 'GB', Britain: 'GB', England: 'GB', Scotland: 'GB',
-  Wales: 'GB', 'Northern Ireland': 'GB', 'United Kingdom of Great Britain and Northern Ireland': 'GB',
-  Holland: 'NL', Korea: 'KR', 'Republic of Korea': 'KR', 'Korea, Republic of': 'KR',
-  'Russian Federation': 'RU', 'Czech Republic': 'CZ', 'Slovak Republic': 'SK', Turkey: 'TR',
-  Türkiye: 'TR', UAE: 'AE', 'U.A.E.': 'AE', KSA: 'SA', 'Kingdom of Saudi Arabia': 'SA',
-  'Ivory Coast': 'CI', Swaziland: 'SZ', Macedonia: 'MK', 'Republic of North Macedonia': 'MK',
-  Burma: 'MM', 'Holy See': 'VA', Vatican: 'VA', 'Democratic Republic of the Congo': 'CD',
-  'DR Congo': 'CD', DRC: 'CD', 'Republic of the Congo': 'CG', 'East Timor': 'TL',
-  'Republic of Ireland': 'IE', Eire: 'IE', 'Mainland China': 'CN', PRC: 'CN',
-  "People's Republic of China": 'CN', 'Hong Kong SAR': 'HK', 'Macau SAR': 'MO',
-  'Taiwan, Province of China': 'TW', 'Lao PDR': 'LA', "Lao People's Democratic Republic": 'LA',
-  'Iran, Islamic Republic of': 'IR', 'Syrian Arab Republic': 'SY', 'Moldova, Republic of': 'MD',
-  'Tanzania, United Republic of': 'TZ', 'Venezuela, Bolivarian Republic of': 'VE',
-  'Bolivia, Plurinational State of': 'BO', 'Brunei Darussalam': 'BN', 'Viet Nam': 'VN',
-  'US Virgin Islands': 'VI', 'Bosnia-Herzegovina': 'BA', 'Bosnia Herzegovina': 'BA',
-}));
+const ALIASES: ReadonlyMap<string, string> = new Map(
+  [
+    'US:US;USA;U.S.;U.S.A.;United States of America;US of A;Estados Unidos de America;Vereinigte Staaten von Amerika',
+    'GB:UK;U.K.;Great Britain;Britain;England;Scotland;Wales;Northern Ireland;United Kingdom of Great Britain and Northern Ireland',
+    'NL:Holland',
+    'KR:Korea;Republic of Korea;Korea, Republic of',
+    'RU:Russian Federation',
+    'CZ:Czech Republic',
+    'SK:Slovak Republic',
+    'TR:Turkey;Türkiye',
+    'AE:UAE;U.A.E.',
+    'SA:KSA;Kingdom of Saudi Arabia',
+    'CI:Ivory Coast',
+    'SZ:Swaziland',
+    'MK:Macedonia;Republic of North Macedonia',
+    'MM:Burma',
+    'VA:Holy See;Vatican',
+    'CD:Democratic Republic of the Congo;DR Congo;DRC',
+    'CG:Republic of the Congo',
+    'TL:East Timor',
+    'IE:Republic of Ireland;Eire',
+    "CN:Mainland China;PRC;People's Republic of China",
+    'HK:Hong Kong SAR',
+    'MO:Macau SAR',
+    'TW:Taiwan, Province of China',
+    "LA:Lao PDR;Lao People's Democratic Republic",
+    'IR:Iran, Islamic Republic of',
+    'SY:Syrian Arab Republic',
+    'MD:Moldova, Republic of',
+    'TZ:Tanzania, United Republic of',
+    'VE:Venezuela, Bolivarian Republic of',
+    'BO:Bolivia, Plurinational State of',
+    'BN:Brunei Darussalam',
+    'VN:Viet Nam',
+    'VI:US Virgin Islands',
+    'BA:Bosnia-Herzegovina;Bosnia Herzegovina',
+  ].flatMap((line) => {
+    const [code, names] = line.split(':') as [string, string];
+    return names.split(';').map((name) => [name, code] as const);
+  }),
+);
 
 /**
  * Words that name no single country: workplace words, macro-regions and

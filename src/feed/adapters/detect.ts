@@ -70,14 +70,15 @@ function isJsonLdNode(node: unknown): boolean {
   return mentionsSchemaOrg(node['@context']);
 }
 
-/** A JSON Feed (jsonfeed.org) whose items carry `_jobposting`, or none yet. */
-function isJobJsonFeed(payload: Rec): boolean {
+/** A JSON Feed (jsonfeed.org) document, job postings or not (the JSON-LD adapter reads its items). */
+export function isJsonFeed(payload: Rec): payload is Rec & { items: unknown[] } {
   const version = payload['version'];
-  const items = payload['items'];
-  if (typeof version !== 'string' || !/^https?:\/\/jsonfeed\.org\/version\//i.test(version)) return false;
-  if (!isArray(items)) return false;
-  return items.length === 0 || rowsHave(items, '_jobposting');
+  return typeof version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//i.test(version) && isArray(payload['items']);
 }
+
+/** A JSON Feed whose items carry `_jobposting`, or none yet. */
+const isJobJsonFeed = (payload: Rec): boolean =>
+  isJsonFeed(payload) && (payload.items.length === 0 || rowsHave(payload.items, '_jobposting'));
 
 function personioCandidates(node: XmlNode): SourceFormat[] {
   // The document, one position, or a bare list of <position> elements under another root element.

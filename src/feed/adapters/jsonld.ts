@@ -8,7 +8,7 @@ import type { Workplace } from '../values.js';
 import { FeedError, lazyModule } from '../errors.js';
 import type { AdaptOptions, AdaptResult } from './types.js';
 import { countryFromLocationText, resolveCountry, splitLocationText } from './country.js';
-import { isA, SCHEMA_PREFIX } from './detect.js';
+import { isA, isJsonFeed, SCHEMA_PREFIX } from './detect.js';
 import {
   addLocation,
   asArray,
@@ -86,15 +86,6 @@ class References {
     if (typeof id !== 'string' || Object.keys(value).some((k) => k !== '@id')) return value;
     return this.byId.get(id) ?? value;
   }
-}
-
-/** A JSON Feed (jsonfeed.org) document. */
-function isJsonFeed(input: Rec): boolean {
-  return (
-    typeof input['version'] === 'string' &&
-    /^https?:\/\/jsonfeed\.org\/version\//i.test(input['version']) &&
-    Array.isArray(input['items'])
-  );
 }
 
 /** A step of `collect`: a value to look at, or postings found in an ItemList, to add in their turn. */
