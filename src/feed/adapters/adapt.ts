@@ -49,7 +49,10 @@ export async function adaptPayload(payload: unknown, options: ToNativeOptions): 
     let result = await (adapt.steps ? sliced(adapt.steps(payload, adaptOptions)) : adapt(payload, adaptOptions));
     // Places that codes and country names left without a country: the places dataset, a chunk of its
     // own loaded only now. One that does not download leaves them as they were.
-    if (result.unresolvedLocations.length) result = await import('./geo.js').then((geo) => geo.placeFeed(result), () => result);
+    if (result.unresolvedLocations.length) {
+      const geo = await import('./geo.js').catch(() => undefined);
+      if (geo) result = await sliced(geo.placeFeedSteps(result));
+    }
     return { ...result, format };
   } catch (error) {
     if (error instanceof FeedError) throw error;

@@ -28,6 +28,7 @@ import { asArray, isRecord } from './common.js';
 import { isArea, placeParts, resolveCountry } from './country.js';
 import { normalizeKey } from './place-key.js';
 import { memoized } from '../../model/memo.js';
+import { drain } from '../slices.js';
 import type { AdaptResult } from './types.js';
 
 interface Place {
@@ -62,11 +63,16 @@ function* entries(data: string): Generator<[country: string, admin: string, name
   }
 }
 
-/** The dataset in Maps, built once (its names are keys already: `normalizeKey` ran in scripts/geo.mjs). */
-function places(): Index {
+/**
+ * Builds the dataset's Maps, yielding after each line (some 6,500), so the
+ * widget can spread the work over several tasks (`placeFeedSteps`). Once
+ * per page; nothing when built.
+ */
+function* indexSteps(): Generator<void, Index, void> {
   if (index) return index;
   const cities = new Map<string, Place[]>();
   for (const [country, admin, keys] of entries(CITIES)) {
+    yield;
     for (const key of keys) {
       if (key.startsWith('~')) add(cities, key.slice(1), { country, admin, minor: true });
       else add(cities, key, { country, admin });
@@ -75,12 +81,16 @@ function places(): Index {
   const subdivisions = new Map<string, Place[]>();
   const subdivisionNames = new Set<string>();
   for (const [country, admin, [name, ...codes]] of entries(SUBDIVISIONS)) {
+    yield;
     add(subdivisions, name!, { country, admin });
     subdivisionNames.add(name!);
     for (const code of codes) add(subdivisions, code, { country, admin });
   }
-  return (index = { cities, subdivisions, subdivisionNames });
+  return (index ??= { cities, subdivisions, subdivisionNames });
 }
+
+/** The dataset in Maps (its names are keys already: `normalizeKey` ran in scripts/geo.mjs). */
+const places = (): Index => index ?? drain(indexSteps());
 
 /** The one country of `list`, or undefined when there are none or several. */
 function onlyCountry(list: readonly { country: string }[]): string | undefined {
@@ -151,11 +161,17 @@ function placeLocation(location: unknown): unknown {
  * one where the dataset is certain, and the places named to the site owner
  * reduced to those still without one.
  */
-export function placeFeed(result: AdaptResult): AdaptResult {
-  const postings = result.feed.postings.map((posting) => {
+export const placeFeed = (result: AdaptResult): AdaptResult => drain(placeFeedSteps(result));
+
+/** `placeFeed` one posting at a time (the dataset's index first), for `sliced`: a 10,000-posting feed is no long task. */
+export function* placeFeedSteps(result: AdaptResult): Generator<void, AdaptResult, void> {
+  yield* indexSteps();
+  const postings: unknown[] = [];
+  for (const posting of result.feed.postings) {
     const locations = isRecord(posting) && asArray(posting['locations']);
-    return locations && locations.length ? { ...posting, locations: locations.map(placeLocation) } : posting;
-  });
+    postings.push(locations && locations.length ? { ...posting, locations: locations.map(placeLocation) } : posting);
+    yield;
+  }
   return {
     feed: { ...result.feed, postings },
     unresolvedLocations: result.unresolvedLocations.filter((place) => !resolvePlaceText(place.text)),

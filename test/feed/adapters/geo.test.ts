@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { adaptPayload } from '../../../src/feed/adapters/adapt.js';
-import { placeFeed, resolvePlace, resolvePlaceText } from '../../../src/feed/adapters/geo.js';
+import { placeFeed, placeFeedSteps, resolvePlace, resolvePlaceText } from '../../../src/feed/adapters/geo.js';
 import type { AdaptResult } from '../../../src/feed/adapters/types.js';
 
 const parts = (text: string) => text.split(',').map((p) => p.trim());
@@ -154,6 +154,22 @@ describe('geo: placeFeed', () => {
       { text: 'Cambridge', id: 'a' },
       { text: 'Remote - EMEA', id: 'a' },
     ]);
+  });
+});
+
+describe('geo: placeFeedSteps', () => {
+  it('yields after each posting, so the widget can spread a large feed over several tasks; the same result as placeFeed', () => {
+    const input: AdaptResult = {
+      feed: { version: 1, postings: Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, title: 'T', locations: [{ city: 'London' }] })) },
+      unresolvedLocations: [{ text: 'London', id: 'p0' }],
+    };
+    const steps = placeFeedSteps(input);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).to.be.at.least(50);
+    expect(step.value).to.deep.equal(placeFeed(input));
+    expect(step.value.unresolvedLocations).to.deep.equal([]);
   });
 });
 
