@@ -8,6 +8,7 @@ import { isRecord } from '../feed/checks.js';
 import { fetchText } from '../feed/load.js';
 import { oneLine } from './exit.js';
 import { FETCH_TIMEOUT_MS } from './read.js';
+import { pool } from './pool.js';
 
 /** How many details are fetched at once: polite to the career site. */
 export const DETAIL_CONCURRENCY = 4;
@@ -51,30 +52,24 @@ export async function withBambooDetails(
   warn: (line: string) => void,
 ): Promise<unknown> {
   if (!isRecord(payload) || !Array.isArray(payload['result'])) return payload;
-  const rows: unknown[] = [...payload['result']];
+  const rows: readonly unknown[] = payload['result'];
   if (rows.length > 0 && detailUrl(listUrl, '0') === undefined) {
     warn(`warning: ${listUrl} does not end in /careers/list: job details (descriptions, dates) not fetched`);
     return payload;
   }
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < rows.length) {
-      const index = next++;
-      const row = rows[index];
-      const id = isRecord(row) && (typeof row['id'] === 'string' || typeof row['id'] === 'number') ? String(row['id']).trim() : '';
-      if (!isRecord(row) || id === '') continue;
-      const url = detailUrl(listUrl, id)!;
-      try {
-        const { text } = await fetchText(url, { timeout: FETCH_TIMEOUT_MS, accept: 'application/json' });
-        const opening = jobOpeningOf(text);
-        const added: Record<string, unknown> = {};
-        for (const field of DETAIL_FIELDS) if (opening[field] !== undefined && opening[field] !== null) added[field] = opening[field];
-        rows[index] = { ...row, ...added };
-      } catch (error) {
-        warn(`warning: job ${id}: no detail (${oneLine(error)}); it has no description or date`);
-      }
+  const detailed = await pool(rows, DETAIL_CONCURRENCY, async (row) => {
+    const id = isRecord(row) && (typeof row['id'] === 'string' || typeof row['id'] === 'number') ? String(row['id']).trim() : '';
+    if (!isRecord(row) || id === '') return row;
+    try {
+      const { text } = await fetchText(detailUrl(listUrl, id)!, { timeout: FETCH_TIMEOUT_MS, accept: 'application/json' });
+      const opening = jobOpeningOf(text);
+      const added: Record<string, unknown> = {};
+      for (const field of DETAIL_FIELDS) if (opening[field] !== undefined && opening[field] !== null) added[field] = opening[field];
+      return { ...row, ...added };
+    } catch (error) {
+      warn(`warning: job ${id}: no detail (${oneLine(error)}); it has no description or date`);
+      return row;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(DETAIL_CONCURRENCY, rows.length) }, worker));
-  return { ...payload, result: rows };
+  });
+  return { ...payload, result: detailed };
 }

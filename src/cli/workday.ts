@@ -25,6 +25,7 @@ import type { UnresolvedPlace } from '../feed/adapters/types.js';
 import { CliError, EXIT } from './exit.js';
 import { mapWorkday, type WorkdayRecord } from './workday-map.js';
 import { placeFeed } from '../feed/adapters/geo.js';
+import { pool } from './pool.js';
 
 /** Rows per list request: Workday serves at most 20. */
 export const PAGE_SIZE = 20;
@@ -226,20 +227,6 @@ async function postJson(url: string, body: unknown, options: ReadWorkdayOptions)
 async function getJson(url: string, options: ReadWorkdayOptions): Promise<unknown> {
   const { text } = await fetchText(url, { timeout: options.timeout, accept: 'application/json', fetch: fetchWith(options) });
   return parseJson(text, url);
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, results in item order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 /** Every listing row of the site, each `externalPath` once. */
