@@ -85,7 +85,7 @@ const loadPipeline = chunk(() => import('../../feed/pipeline.js'));
 const loadAppearance = chunk(() => import('./appearance.js'));
 /** Campaign parameters for Apply links (`source`, the page's `utm_*`). */
 const loadCampaign = chunk(() => import('../../model/campaign.js'));
-/** The detail controller (posting pages, deep links, Apply links). */
+/** The detail controller (posting pages, deep links). */
 const loadDetailController = chunk(() => import('./detail-controller.js'));
 
 type Debug = typeof import('./debug.js');
@@ -424,7 +424,7 @@ export class CareersWidget extends LitElement {
   /** What `debug` shows; a lazy chunk, loaded when `debug` is set. */
   private debugView?: Debug;
 
-  /** Posting pages, deep links and Apply links; a lazy chunk, loaded when needed. */
+  /** Posting pages and deep links; a lazy chunk, loaded when needed. */
   private detailController?: DetailController;
   private detailLoading?: Promise<DetailController>;
   /** The controller's chunk failed to download: a posting page shows the list instead of waiting. */

@@ -1,11 +1,11 @@
 /**
  * Everything the widget does with one posting, as a reactive controller in a
  * lazy chunk: opening it inline or in a dialog, focus, the page title, the
- * Apply link's campaign parameters, the events, `posting` pages and
- * `sync-url` deep links. The widget loads it only when one of those is
- * needed (a click on a posting that opens in the widget, or one of the
- * attributes `posting`, `sync-url`, `apply-on-card`, `detail`), so a list
- * that only links out never downloads it. The detail view itself
+ * events, `posting` pages and `sync-url` deep links (Apply links, on cards and
+ * in the detail, are the widget's own: `applyHref`). The widget loads it only
+ * when one of those is needed (a click on a posting that opens in the widget,
+ * or one of the attributes `posting`, `sync-url`, `detail`), so a list that
+ * only links out never downloads it. The detail view itself
  * (`<careers-posting>`, the sanitizer, JSON-LD) is a further chunk, fetched
  * on the first open.
  */
