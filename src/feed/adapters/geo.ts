@@ -4,7 +4,7 @@
  * by scripts/geo.mjs from GeoNames packages): "London", "San Francisco, CA",
  * "Vancouver, BC", "Berlin, DE", "Texas".
  *
- * A lazy chunk (about 160 KB gzip): `adaptPayload` loads it only when an
+ * A lazy chunk (about 150 KB gzip): `adaptPayload` loads it only when an
  * adapter left a location without a country after codes and country names
  * (country.ts); native feeds never load it, and the CLI loads it whenever
  * the same happens there. The dataset is read into Maps once, at the first
